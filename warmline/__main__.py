@@ -1,0 +1,5 @@
+import sys
+
+from warmline.cli import main
+
+sys.exit(main())

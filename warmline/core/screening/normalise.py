@@ -1,0 +1,178 @@
+"""Normalise a copy of a message into canonical tokens, remembering where each came from.
+
+The clinician must see the texter's own words, so patterns run over the normalised copy and
+every match is mapped back to a span of the original through the token offsets kept here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warmline.core.screening.textspeak import FUZZY_STEMS, TEXTSPEAK
+
+# Emoji keyed on code points, never on names: the emoji library calls 🔫 a water pistol.
+EMOJI: dict[str, str] = {
+    "\U0001F48A": "emoji_pill",  # 💊
+    "\U0001FAA2": "emoji_knot",  # 🪢
+    "\U0001F52A": "emoji_knife",  # 🔪
+    "\U0001F5E1": "emoji_knife",  # 🗡
+    "\U0001FA78": "emoji_blood",  # 🩸
+    "\u26B0": "emoji_coffin",  # ⚰
+    "\U0001FAA6": "emoji_headstone",  # 🪦
+    "\U0001F52B": "emoji_gun",  # 🔫
+    "\U0001FA92": "emoji_razor",  # 🪒
+    "\u2620": "emoji_skull_bones",  # ☠
+    "\U0001F480": "emoji_skull",  # 💀 (mostly laughter)
+    "\U0001F62D": "emoji_sob",  # 😭
+    "\U0001F602": "emoji_laugh",  # 😂
+    "\U0001F923": "emoji_laugh",  # 🤣
+    "\U0001F606": "emoji_laugh",  # 😆
+    "\U0001F639": "emoji_laugh",  # 😹
+    "\U0001F44B": "emoji_wave",  # 👋
+    "\U0001F635": "emoji_dizzy_face",  # 😵
+    "\U0001F37A": "emoji_drink",  # 🍺
+    "\U0001F377": "emoji_drink",  # 🍷
+    "\U0001F943": "emoji_drink",  # 🥃
+    "\U0001F309": "emoji_bridge",  # 🌉
+    "\U0001F682": "emoji_train",  # 🚂
+    "\U0001F686": "emoji_train",  # 🚆
+}
+
+_TOKEN = re.compile(
+    r"[$@]?[^\W_](?:[^\W_]|['’‘`´](?=[^\W_])|[@$!|*](?=[^\W_]))*"
+    r"|[.!?;:,\n()\[\]—–…]"
+    r"|[" + "".join(EMOJI) + r"]"
+)
+_APOSTROPHES = str.maketrans("", "", "'’‘`´")
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i",
+         "|": "l", "*": ""}
+_REPEATS = re.compile(r"(.)\1{2,}")
+_PUNCT = {".": ".", "!": ".", "?": ".", ";": ".", "…": ".", ",": ",", ":": ",", "\n": ",",
+          "(": ",", ")": ",", "[": ",", "]": ",", "—": ",", "–": ","}
+# A word carries text-speak meaning "to" only after these ("wnt 2 die", not "took 2 pills").
+_TO_AFTER = frozenset({"want", "wanna", "going", "have", "need", "trying", "about", "ready", "like",
+                       "able", "used", "wish", "hope", "plan", "planning", "decided"})
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """The canonical text patterns run on, plus each token's span in the original text."""
+
+    text: str
+    norm_starts: tuple[int, ...]
+    orig_spans: tuple[tuple[int, int], ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text back to the original text."""
+        first = max(bisect_right(self.norm_starts, start) - 1, 0)
+        last = max(bisect_right(self.norm_starts, max(end - 1, start)) - 1, 0)
+        return self.orig_spans[first][0], self.orig_spans[last][1]
+
+    def words(self) -> frozenset[str]:
+        return frozenset(self.text.split())
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _fuzzy_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for stem in FUZZY_STEMS:
+        index.setdefault(stem, stem)
+        for variant in _deletions(stem):
+            index.setdefault(variant, stem)
+    return index
+
+
+_FUZZY = _fuzzy_index()
+
+
+def _fuzzy(word: str) -> str:
+    """Snap a long word within one edit of a risk stem ("suicdal", "myslef") onto the stem."""
+    if len(word) < 6 or not word.isalpha():
+        return word
+    if word in _FUZZY:
+        return _FUZZY[word]
+    for variant in _deletions(word):
+        stem = _FUZZY.get(variant)
+        if stem is not None and abs(len(stem) - len(word)) <= 1:
+            return stem
+    return word
+
+
+def _unleet(word: str) -> str:
+    if not any(ch in _LEET for ch in word) or sum(ch.isalpha() for ch in word) < 2:
+        return word
+    chars = list(word)
+    out = []
+    for i, ch in enumerate(chars):
+        if ch in _LEET:
+            before = i > 0 and chars[i - 1].isalpha()
+            after = i + 1 < len(chars) and chars[i + 1].isalpha()
+            # Only between letters (k1ll, su1c1de) or a leading $/@ ($uicide): "800mg" stays.
+            if (before and after) or (i == 0 and ch in "$@" and after):
+                out.append(_LEET[ch])
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def canonical_word(raw: str) -> str:
+    """The canonical form of one word token; may expand to several words or to nothing."""
+    word = _fold(raw)
+    word = word.translate(_APOSTROPHES)
+    word = _unleet(word)
+    word = _REPEATS.sub(r"\1", word)
+    if word in TEXTSPEAK:
+        return TEXTSPEAK[word]
+    if word.endswith("in") and word + "g" in TEXTSPEAK:
+        return TEXTSPEAK[word + "g"]
+    if word[:1].isdigit():
+        # "800mg" and "800 mg" must look alike to the dose patterns.
+        digits = word.rstrip("abcdefghijklmnopqrstuvwxyz")
+        if digits != word and digits.isdigit():
+            return digits + " " + word[len(digits):]
+        return word
+    return _fuzzy(word)
+
+
+def normalise(text: str, joiner: str = " ") -> NormalisedText:
+    """Normalise `text`: NFKC, accents, case, quotes, leetspeak, repeats, text-speak, emoji."""
+    parts: list[str] = []
+    norm_starts: list[int] = []
+    orig_spans: list[tuple[int, int]] = []
+    length = 0
+    previous = ""
+    for match in _TOKEN.finditer(unicodedata.normalize("NFKC", text) if not text.isascii() else text):
+        raw = match.group()
+        if raw in EMOJI:
+            token = EMOJI[raw]
+        elif raw in _PUNCT:
+            token = _PUNCT[raw]
+            if token == previous:
+                continue
+        else:
+            token = canonical_word(raw)
+            if token == "to" and raw == "2" and previous not in _TO_AFTER:
+                token = "2"
+            if not token:
+                continue
+        if length:
+            length += len(joiner)
+        norm_starts.append(length)
+        orig_spans.append(match.span())
+        parts.append(token)
+        length += len(token)
+        previous = token
+    return NormalisedText(joiner.join(parts), tuple(norm_starts), tuple(orig_spans))

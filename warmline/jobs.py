@@ -1,0 +1,55 @@
+"""Every RQ enqueue in one place: which job, on which queue, with what retry and uniqueness.
+
+Jobs are plain functions in `workers/` that take ids; they re-read state and do nothing when
+there is nothing left to do, so enqueueing twice is harmless.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import redis
+from rq import Queue, Retry
+from rq.exceptions import DuplicateJobError
+
+QUEUE_NAME = "warmline"
+SEND_RETRY = Retry(max=5, interval=[2, 5, 15, 30, 60])
+
+
+class Jobs:
+    """Enqueues warmline's background jobs on one RQ queue."""
+
+    def __init__(self, connection: redis.Redis) -> None:
+        self.queue = Queue(QUEUE_NAME, connection=connection)
+
+    def send_text(self, message_id: str) -> None:
+        self._once("workers.outbound.send_text", message_id, job_id=f"send-{message_id}",
+                   retry=SEND_RETRY)
+
+    def send_text_later(self, message_id: str, seconds: float) -> None:
+        self.queue.enqueue_in(timedelta(seconds=seconds), "workers.outbound.send_text",
+                              message_id, retry=SEND_RETRY)
+
+    def introduce_supporter(self, conversation_id: str, supporter: str) -> None:
+        self._once("workers.routing.introduce_supporter", conversation_id, supporter,
+                   job_id=f"introduce-{conversation_id}-{supporter}")
+
+    def tell_place_in_line(self, conversation_id: str) -> None:
+        self.queue.enqueue("workers.routing.tell_place_in_line", conversation_id)
+
+    def start_housekeeping(self, every_seconds: float) -> bool:
+        """Enqueue the housekeeping sweep unless one was enqueued in the last interval, so
+        any number of worker processes can call this on a timer."""
+        fresh = self.queue.connection.set(
+            "wl:housekeeping:due", "1", nx=True, px=max(1, int(every_seconds * 1000))
+        )
+        if fresh:
+            self.queue.enqueue("workers.housekeeping.run", result_ttl=60)
+        return bool(fresh)
+
+    def _once(self, func: str, *args: str, job_id: str, retry: Retry | None = None) -> None:
+        try:
+            self.queue.enqueue(func, *args, job_id=job_id, unique=True, retry=retry,
+                               result_ttl=600, failure_ttl=7 * 24 * 3600)
+        except DuplicateJobError:
+            pass  # already queued or done: the job is idempotent anyway

@@ -1,0 +1,80 @@
+"""The web app: the whole URL map, the middleware and the lifespan in one place."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from typing import Any
+
+import redis
+from starlette.applications import Starlette
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from warmline.channel import WebhookVerifier
+from warmline.core.texts import LineTexts
+from warmline.jobs import Jobs
+from warmline.settings import Settings, load_settings
+from warmline.store import AsyncStore
+from warmline.store.calls import connect_async
+from warmline.web import api, auth, devphone, health, openapi, pages, twilio_webhooks
+from warmline.web.errors import EXCEPTION_HANDLERS
+from warmline.web.events import EventHub
+from warmline.web.line import WebLine
+
+ROUTES = [
+    Route("/twilio/messages", twilio_webhooks.messages, methods=["POST"]),
+    Route("/twilio/status", twilio_webhooks.status, methods=["POST"]),
+    Route("/healthz", health.healthz),
+    Route("/readyz", health.readyz),
+    Route("/metrics", health.metrics),
+    Route("/api/openapi.json", openapi.openapi),
+    Route("/api/session", auth.log_in, methods=["POST"]),
+    Route("/api/session", auth.log_out, methods=["DELETE"]),
+    Route("/api/me", auth.me),
+    Route("/api/shift", api.put_shift, methods=["PUT"]),
+    Route("/api/conversations", api.list_conversations),
+    Route("/api/conversations/{conversation_id}", api.get_conversation),
+    Route("/api/conversations/{conversation_id}/messages", api.post_message, methods=["POST"]),
+    Route("/api/conversations/{conversation_id}/transfer", api.transfer, methods=["POST"]),
+    Route("/api/conversations/{conversation_id}/close", api.close, methods=["POST"]),
+    Route("/api/queue", api.get_queue),
+    Route("/api/events", api.events),
+    Route("/console", pages.console),
+    Route("/supervisor", pages.supervisor),
+    Route("/dev/phone", devphone.page),
+    Route("/dev/phone/send", devphone.send, methods=["POST"]),
+    Route("/dev/phone/inbox", devphone.inbox),
+    Mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static"),
+]
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or load_settings()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
+        client = connect_async(settings.redis_url)
+        hub = EventHub(connect_async(settings.redis_url))
+        line = WebLine(
+            settings=settings,
+            client=client,
+            store=AsyncStore(client),
+            jobs=Jobs(redis.Redis.from_url(settings.redis_url)),
+            verifier=WebhookVerifier(settings),
+            texts=LineTexts(str(settings["WARMLINE_LINE_NAME"])),
+            events=hub,
+        )
+        hub.start()
+        try:
+            yield {"line": line}
+        finally:
+            await line.close()
+            await hub.client.aclose()
+
+    return Starlette(routes=ROUTES, exception_handlers=EXCEPTION_HANDLERS, lifespan=lifespan)
+
+
+def app_from_environment() -> Starlette:
+    """Factory for `uvicorn --factory`."""
+    return create_app()

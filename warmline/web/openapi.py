@@ -1,0 +1,73 @@
+"""The JSON API's description, served at /api/openapi.json."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+
+def _op(summary: str, *, body: dict[str, Any] | None = None, auth: bool = True,
+        responses: dict[str, str] | None = None) -> dict[str, Any]:
+    operation: dict[str, Any] = {"summary": summary, "responses": {
+        "200": {"description": "OK"}, **{k: {"description": v} for k, v in (responses or {}).items()},
+    }}
+    if auth:
+        operation["security"] = [{"session": []}]
+        operation["responses"]["401"] = {"description": "not logged in"}
+    if body is not None:
+        operation["requestBody"] = {"required": True, "content": {"application/json": {
+            "schema": {"type": "object", "properties": body}}}}
+        operation["responses"]["400"] = {"description": "malformed body, with a reason"}
+    return operation
+
+
+_ID = {"name": "conversation_id", "in": "path", "required": True, "schema": {"type": "string"}}
+_STRING = {"type": "string"}
+
+SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "warmline", "version": "1",
+             "description": "State-changing calls need the session cookie and X-CSRF-Token."},
+    "components": {"securitySchemes": {
+        "session": {"type": "apiKey", "in": "cookie", "name": "warmline_session"}}},
+    "paths": {
+        "/api/session": {
+            "post": _op("Log in; sets the session cookie and returns the CSRF token",
+                        body={"username": _STRING, "password": _STRING}, auth=False),
+            "delete": _op("Log out"),
+        },
+        "/api/me": {"get": _op("The caller, their CSRF token and shift")},
+        "/api/shift": {"put": _op("Set shift status and capacity", body={
+            "status": {"enum": ["available", "away", "off"]}, "capacity": {"type": "integer"}})},
+        "/api/conversations": {"get": {
+            **_op("My conversations (supervisors: all), with the current event id"),
+            "parameters": [{"name": "status", "in": "query", "schema": _STRING},
+                           {"name": "supporter", "in": "query", "schema": _STRING}]}},
+        "/api/conversations/{conversation_id}": {"get": {
+            **_op("One conversation with its messages", responses={"404": "not found"}),
+            "parameters": [_ID]}},
+        "/api/conversations/{conversation_id}/messages": {"post": {
+            **_op("Send a text to the texter", body={"body": _STRING},
+                  responses={"201": "created", "409": "ended or opted out"}),
+            "parameters": [_ID]}},
+        "/api/conversations/{conversation_id}/transfer": {"post": {
+            **_op("Return to the queue (to='queue') or hand to a supporter on shift",
+                  body={"to": _STRING}, responses={"409": "no room"}),
+            "parameters": [_ID]}},
+        "/api/conversations/{conversation_id}/close": {"post": {
+            **_op("End with a wrap-up", body={"outcome": _STRING,
+                                              "tags": {"type": "array", "items": _STRING}}),
+            "parameters": [_ID]}},
+        "/api/queue": {"get": _op("Waiting conversations and supporters (supervisors)",
+                                  responses={"403": "not a supervisor"})},
+        "/api/events": {"get": {
+            **_op("Server-Sent Events; resume with the Last-Event-ID header"),
+            "parameters": [{"name": "Last-Event-ID", "in": "header", "schema": _STRING}]}},
+    },
+}
+
+
+async def openapi(request: Request) -> Response:
+    return JSONResponse(SPEC)

@@ -1,0 +1,122 @@
+"""Twilio's webhooks: inbound messages and delivery status callbacks."""
+
+from __future__ import annotations
+
+import logging
+import re
+from urllib.parse import parse_qsl
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from warmline.channel import EMPTY_TWIML, SIGNATURE_HEADER, SIGNATURE_SETTINGS_HEADER
+from warmline.core.conversations import TWILIO_STATUSES
+from warmline.core.numbers import parse_address
+from warmline.errors import BadInput, Forbidden, TooLarge
+from warmline.inbound import MAX_BODY_CHARS, InboundText, receive_text
+from warmline.store import texting
+from warmline.web.line import WebLine, line_of, now_ms
+
+log = logging.getLogger("warmline.webhooks")
+_MESSAGE_SID = re.compile(r"^(SM|MM|SS)[0-9a-fA-F]{32}$|^LOCAL[0-9A-Za-z]{1,40}$")
+_MAX_MEDIA = 10
+
+
+async def read_form(request: Request, limit: int) -> dict[str, str]:
+    """The url-encoded body as a dict, or BadInput/TooLarge. Refuses repeated fields."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        raise TooLarge(f"body larger than {limit} bytes")
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type != "application/x-www-form-urlencoded":
+        raise BadInput("expected an application/x-www-form-urlencoded body")
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise TooLarge(f"body larger than {limit} bytes")
+    try:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=True,
+                          max_num_fields=200)
+    except (UnicodeDecodeError, ValueError):
+        raise BadInput("malformed form body") from None
+    form = dict(pairs)
+    if len(form) != len(pairs):
+        raise BadInput("a form field is repeated")
+    return form
+
+
+def _verify(line: WebLine, request: Request, form: dict[str, str]) -> None:
+    path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    if not line.verifier.verify(
+        path, form, request.headers.get(SIGNATURE_HEADER, ""),
+        request.headers.get(SIGNATURE_SETTINGS_HEADER, ""),
+    ):
+        raise Forbidden("missing or invalid Twilio signature")
+
+
+def inbound_text(form: dict[str, str]) -> InboundText:
+    """The message Twilio describes in `form`, validated."""
+    sid = form.get("MessageSid") or form.get("SmsMessageSid") or ""
+    if not _MESSAGE_SID.match(sid):
+        raise BadInput("MessageSid missing or malformed")
+    if "From" not in form:
+        raise BadInput("From is missing")
+    body = form.get("Body", "")
+    if len(body) > MAX_BODY_CHARS:
+        raise BadInput(f"Body longer than {MAX_BODY_CHARS} characters")
+    try:
+        media_count = int(form.get("NumMedia", "0") or "0")
+    except ValueError:
+        raise BadInput("NumMedia is not a number") from None
+    if not 0 <= media_count <= _MAX_MEDIA:
+        raise BadInput("NumMedia out of range")
+    media = tuple(form[f"MediaUrl{i}"] for i in range(media_count) if f"MediaUrl{i}" in form)
+    if any(not url.startswith("https://") for url in media):
+        raise BadInput("media URLs must be https")
+    return InboundText(
+        message_sid=sid,
+        sender=parse_address(form["From"]),
+        body=body,
+        media_urls=media,
+        opt_out_type=form.get("OptOutType", ""),
+    )
+
+
+async def messages(request: Request) -> Response:
+    line = line_of(request)
+    form = await read_form(request, int(line.settings["WARMLINE_MAX_WEBHOOK_BYTES"]))
+    _verify(line, request, form)
+    text = inbound_text(form)
+    received = await receive_text(
+        line.store, text, texts=line.texts, secret_key=line.settings.secret_key,
+        events_max=line.events_max,
+    )
+    await line.enqueue(
+        send=received.record.replies,
+        assignments=received.assignments,
+        place_in_line=received.record.conversation_id if received.still_waiting else "",
+    )
+    return Response(EMPTY_TWIML, media_type="text/xml")
+
+
+async def status(request: Request) -> Response:
+    line = line_of(request)
+    form = await read_form(request, int(line.settings["WARMLINE_MAX_WEBHOOK_BYTES"]))
+    _verify(line, request, form)
+    sid = form.get("MessageSid", "")
+    if not _MESSAGE_SID.match(sid):
+        raise BadInput("MessageSid missing or malformed")
+    reported = TWILIO_STATUSES.get(form.get("MessageStatus", "").lower())
+    if reported is None:
+        raise BadInput("MessageStatus missing or unknown")
+    message_id = await line.store.run(texting.message_id_for_sid(sid))
+    if message_id is None:
+        log.warning("status %s for a message we did not send: %s", reported.value, sid)
+        return Response(status_code=204)
+    error = form.get("ErrorCode", "")
+    await line.store.run(texting.update_delivery(
+        message_id=message_id, status=reported, now_ms=now_ms(), events_max=line.events_max,
+        error=f"Twilio error {error}" if error else "",
+    ))
+    return Response(status_code=204)

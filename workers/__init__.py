@@ -1,0 +1,1 @@
+"""RQ job functions. Each takes ids, re-reads state, and does nothing if nothing is left to do."""
