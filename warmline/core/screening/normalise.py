@@ -77,6 +77,7 @@ class NormalisedText:
 
 
 def _fold(word: str) -> str:
+    # NFKD covers NFKC's compatibility forms (fullwidth ｋｉｌｌ) and splits off accents to drop.
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
@@ -154,7 +155,7 @@ def normalise(text: str, joiner: str = " ") -> NormalisedText:
     orig_spans: list[tuple[int, int]] = []
     length = 0
     previous = ""
-    for match in _TOKEN.finditer(unicodedata.normalize("NFKC", text) if not text.isascii() else text):
+    for match in _TOKEN.finditer(text):
         raw = match.group()
         if raw in EMOJI:
             token = EMOJI[raw]
@@ -164,8 +165,8 @@ def normalise(text: str, joiner: str = " ") -> NormalisedText:
                 continue
         else:
             token = canonical_word(raw)
-            if token == "to" and raw == "2" and previous not in _TO_AFTER:
-                token = "2"
+            if raw == "2" and previous.rpartition(" ")[2] in _TO_AFTER:
+                token = "to"
             if not token:
                 continue
         if length:

@@ -1,0 +1,181 @@
+"""Rules and suppressors as data, and their compilation into a head-word index.
+
+Every pattern runs on normalised text (see normalise.py) and must begin with a literal word or
+a group of literal alternatives: that first word is the pattern's head, and a message only tries
+the patterns whose head is one of its tokens. This keeps screening fast with hundreds of rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from warmline.core.screening.verdict import Level
+
+FAMILIES: tuple[str, ...] = (
+    "ideation_explicit", "ideation_implicit", "method", "means", "place", "plan_time", "farewell",
+    "preparation", "self_harm", "attempt_in_progress", "danger", "third_party", "coded_slang",
+)
+
+# Shared fragments. A fragment used as a head must be a group of plain words.
+MACROS: dict[str, str] = {
+    "SELF": r"(?:myself|my self|meself|my own self)",
+    "THEMSELF": r"(?:himself|herself|themselves|themself|hisself)",
+    "W": r"(?:[a-z0-9_]+ )",
+    "G2": r"(?:[a-z0-9_]+ ){0,2}?",
+    "G3": r"(?:[a-z0-9_]+ ){0,3}?",
+    "G5": r"(?:[a-z0-9_]+ ){0,5}?",
+    "ADV": r"(?:(?:just|really|finally|literally|honestly|seriously|fucking|actually|simply|"
+           r"quietly|gonna|go|rather|so) )*",
+    "ANYMORE": r"(?:anymore|any more|n e more|ne more|no more|any longer)",
+    "THIRD": r"(?:he|she|they|hes|shes|theyre|him|her|my (?:[a-z]+ )?(?:friend|bestie|bff|"
+             r"brother|sister|son|daughter|kid|child|mom|mother|dad|father|husband|wife|partner|"
+             r"boyfriend|girlfriend|bf|gf|roommate|cousin|uncle|aunt|grandma|grandpa|student|"
+             r"coworker|neighbor|classmate|teammate|niece|nephew|stepdad|stepmom|ex))",
+    "DRUG": r"(?:pills?|meds|medication|medicine|tablets?|capsules?|tylenol|advil|motrin|aleve|"
+            r"ibuprofens?|acetaminophen|paracetamol|excedrin|aspirin|sertraline|zoloft|prozac|"
+            r"seroquel|xanax|klonopin|ativan|ambien|oxy|oxycodone|opioids?|fentanyl|percocet|"
+            r"vicodin|insulin|lithium|benadryl|sleeping pills|antidepressants|painkillers|"
+            r"pastillas|emoji_pill)",
+    "WEAPON": r"(?:gun|guns|pistol|revolver|rifle|shotgun|firearm|handgun|glock|knife|knives|"
+              r"blade|blades|razor|razors|razor blades?|rope|noose|belt|cord|emoji_gun|"
+              r"emoji_knife|emoji_knot|emoji_razor)",
+    "POISON": r"(?:antifreeze|bleach|poison|rat poison|drano|pesticide|weed killer|veneno)",
+    "PLACE": r"(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|train tracks|railing|overpass|"
+             r"balcony|parking garage|top floor|lake|river|ocean|water|puente|techo|azotea)",
+    "NOTBENIGN": r"(?! (?:license|range|safety|class|shop|store|show|for (?:the |my |a |our |his "
+                 r"|her )?(?:camping|tent|trip|hike|hiking|boat|climbing|garden|headache|"
+                 r"migraine|cramps|back|pain|cold|flu|fever|allergies|allergy|period|dog|cat|"
+                 r"kitchen|dinner|cooking|class|project|work|school|swing|hammock)))",
+    "TIME": r"(?:tonight|tonights|today|tomorrow|tmrw|this weekend|this week|friday|saturday|"
+            r"sunday|monday|tuesday|wednesday|thursday|now|right now|soon|in an hour|"
+            r"in a few hours|by morning|at midnight|after (?:everyone|they|my [a-z]+|mom|dad) "
+            r"(?:is |are |goes |go |falls |fall )?(?:asleep|sleeps|sleep|to bed|leaves|leave|"
+            r"gone)|esta noche|hoy|manana|ahorita|ahora mismo)",
+    "LIGHT": r"(?:lol|lmao|haha|jaja|jk|emoji_laugh|emoji_skull|xd|lmfao|kidding|joking|hehe)",
+}
+
+_MACRO = re.compile(r"<([A-Z_]+)>")
+_PLAIN_WORD = re.compile(r"[a-z0-9_]+")
+
+
+def expand(pattern: str) -> str:
+    """Replace <MACRO> names with their fragments, recursively."""
+    for _ in range(5):
+        expanded = _MACRO.sub(lambda m: MACROS[m.group(1)], pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
+    raise ValueError(f"macro nesting too deep in {pattern!r}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A risk pattern. A modifier (fires=False) never pages alone: it explains or combines."""
+
+    family: str
+    term: str
+    pattern: str
+    level: Level = Level.L2
+    fires: bool = True
+    tag: str = ""
+    jokeable: bool = False
+    firm: bool = False
+
+    def __post_init__(self) -> None:
+        if self.family not in FAMILIES and not self.family.startswith("custom"):
+            raise ValueError(f"unknown family {self.family!r} in rule {self.term!r}")
+
+
+@dataclass(frozen=True)
+class Suppressor:
+    """A pattern that cancels the risk signals it overlaps, and nothing else."""
+
+    kind: str
+    term: str
+    pattern: str
+
+
+def _closing_paren(pattern: str, start: int) -> int:
+    depth = 0
+    for i in range(start, len(pattern)):
+        if pattern[i] == "\\":
+            continue
+        if pattern[i] == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif pattern[i] == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise ValueError(f"unbalanced pattern {pattern!r}")
+
+
+def _split_top(body: str) -> list[str]:
+    parts, depth, current = [], 0, []
+    for i, ch in enumerate(body):
+        escaped = i > 0 and body[i - 1] == "\\"
+        if ch == "(" and not escaped:
+            depth += 1
+        elif ch == ")" and not escaped:
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def heads(pattern: str) -> set[str]:
+    """The literal first words a match of `pattern` can start with."""
+    while pattern.startswith(("(?<!", "(?<=")):
+        pattern = pattern[_closing_paren(pattern, 0) + 1:]
+    if pattern.startswith(r"\d"):
+        return {"#"}
+    if pattern.startswith("(?:"):
+        close = _closing_paren(pattern, 0)
+        if pattern[close + 1:close + 2] in ("?", "*", "{"):
+            raise ValueError(f"optional head in {pattern!r}")
+        found: set[str] = set()
+        for alternative in _split_top(pattern[3:close]):
+            found |= heads(alternative)
+        return found
+    word = _PLAIN_WORD.match(pattern)
+    if word is None:
+        raise ValueError(f"pattern must start with a literal word: {pattern!r}")
+    after = pattern[word.end():word.end() + 1]
+    if after not in ("", " ", ")", "|", "(") or pattern[word.end():word.end() + 3] in ("(?:",):
+        raise ValueError(f"head word must be a whole word in {pattern!r}")
+    return {word.group()}
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?:" + expand(pattern) + r")(?![a-z0-9_])")
+
+
+class HeadIndex:
+    """Patterns grouped by head word, so a message only tries the ones its words can start."""
+
+    def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
+        self.by_head: dict[str, list[tuple[re.Pattern[str], object]]] = {}
+        for pattern, payload in entries:
+            compiled = compile_pattern(pattern)
+            for head in heads(expand(pattern)):
+                self.by_head.setdefault(head, []).append((compiled, payload))
+
+    def matches(self, text: str, starts: Iterable[int]) -> list[tuple[int, int, object]]:
+        found: list[tuple[int, int, object]] = []
+        by_head = self.by_head
+        for start in starts:
+            end = text.find(" ", start)
+            word = text[start:end] if end >= 0 else text[start:]
+            candidates = by_head.get("#" if word[:1].isdigit() else word)
+            if not candidates:
+                continue
+            for regex, payload in candidates:
+                match = regex.match(text, start)
+                if match is not None:
+                    found.append((start, match.end(), payload))
+        return found
