@@ -102,7 +102,7 @@ def store(db: redis.Redis) -> SyncStore:
 
 @pytest.fixture
 def client(settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(settings), base_url="http://testserver") as test_client:
+    with TestClient(create_app(settings), base_url="https://testserver") as test_client:
         yield test_client
 
 
