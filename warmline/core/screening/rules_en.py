@@ -1,0 +1,477 @@
+"""English risk patterns, one family at a time (see README rules R1-R6 and R10)."""
+
+from __future__ import annotations
+
+from warmline.core.screening.lexicon import Rule
+from warmline.core.screening.verdict import Level
+
+L1 = Level.L1
+L2 = Level.L2
+
+_INTENT = (r"(?:want|wanted|wants|wanting|wish|wishing|ready|going|deserve|need|trying|try|plan|"
+           r"planning|decided|about|rather|should|might|will|ill|could|urge|urges|feel like|"
+           r"tempted|gotta|choose|choosing|prefer)")
+_DIE = (r"(?:die|dye(?! (?:my|her|his|it|the|your|our))|be dead|be gone (?:forever|for good)|"
+        r"end (?:it all|it|my life|my own life|everything|things|myself|this life|my suffering)"
+        r"(?! with| for (?:now|today)| (?:between|off) )|take my (?:own )?life|off <SELF>|"
+        r"commit suicide|not (?:wake up|exist|be here|be alive|live|be around|be alive)|"
+        r"stop (?:living|existing|breathing|being alive)|disappear (?:forever|for good|for ever)|"
+        r"sleep forever|cease to exist|leave this world|go to sleep and never wake up|"
+        r"not wake up|never wake up)")
+_DIE_GUARD = r"(?! (?:for|of|laughing|from|if|when|in a|happy|a little|inside|on that hill|old))"
+_DYING = (r"(?:dying|killing <SELF>|ending (?:it all|it|my life|everything|things|myself)"
+          r"(?! with)|taking my (?:own )?life|not waking up|not existing|suicide|being dead|"
+          r"offing <SELF>|not being alive|not being here|death)")
+_THINK = (r"(?:think|thinking|thought|thoughts|urge|urges|fantasize|fantasizing|fantasise|"
+          r"dreaming|dream|obsessing|considering|consider|contemplating|imagining|planning)")
+_SH_ACT = (r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
+           r"scratch|scratching|starve|starving|punish|punishing)")
+
+RULES: tuple[Rule, ...] = (
+    # ideation_explicit: the texter says they want to die or kill themselves.
+    Rule("ideation_explicit", "wants to die", _INTENT + r" (?:to )?<ADV>" + _DIE + _DIE_GUARD,
+         jokeable=True),
+    Rule("ideation_explicit", "kill myself", r"(?:kill|killing|kil) <SELF>", jokeable=True),
+    Rule("ideation_explicit", "kill myself", r"(?:hang|hanging|shoot|shooting|drown|drowning|"
+         r"poison|poisoning|suffocate|strangle|off|offing) <SELF>", jokeable=True),
+    Rule("ideation_explicit", "thinking about dying", _THINK + r" (?:about |of |on )?<ADV>"
+         + _DYING, jokeable=True),
+    Rule("ideation_explicit", "suicidal", r"(?:suicidal|suicidality)(?! (?:friend|people|person|"
+         r"patients|teens|behavior|ideation rates|clients))"),
+    Rule("ideation_explicit", "suicide on my mind", r"suicide (?:is|keeps|seems|sounds|feels|"
+         r"looks|has|on|crossed|crosses|again|thoughts|urges|plan|attempt|mode)"),
+    Rule("ideation_explicit", "wish I were dead", r"(?:wish|wishing|wished|pray|praying) (?:that )?"
+         r"(?:i|im) (?:was|were|could be|would be|be|had|could|would|never) (?:just )?"
+         r"(?:dead|gone|never born|not alive|not here|die|disappear|been born|wake up)"),
+    Rule("ideation_explicit", "better off dead", r"(?:better off|rather be|prefer to be|rather) "
+         r"(?:dead|gone|in the ground|die)"),
+    Rule("ideation_explicit", "doesn't want to live", r"(?:dont|do not|dnt|no longer|not|never|"
+         r"cant|cannot|didnt) (?:really |even )?(?:want|wanna|wish|care) (?:to )?(?:live|be alive|"
+         r"stay alive|exist|keep living|go on|go on living|keep going|be here <ANYMORE>|wake up|"
+         r"be around|continue|be here)(?! with| at| in| for| until| till)"),
+    Rule("ideation_explicit", "can't go on", r"(?:cant|cannot|can not) (?:go on|keep living|keep "
+         r"going on|do life|live like this|keep doing this|live with this|take it <ANYMORE>)"),
+    Rule("ideation_explicit", "ready to die", r"(?:ready|prepared|okay|ok|fine|at peace) "
+         r"(?:to die|with dying|to go(?! (?:to|out|home|back|shopping|now|get|see|for|on|in)))"),
+    Rule("ideation_explicit", "not afraid to die", r"not (?:scared|afraid) (?:of|to) "
+         r"(?:dying|die|death)"),
+    Rule("ideation_explicit", "suicide is the answer", r"(?:only|last) (?:option|way out|choice|"
+         r"answer|solution|thing left)"),
+    Rule("ideation_explicit", "recent attempt", r"(?:attempted|tried)(?: suicide| to kill <SELF>| "
+         r"again)? (?:last (?:week|night|month|weekend)|yesterday|earlier|this (?:week|month|"
+         r"morning)|(?:a|one|two|three|few|couple|couple of|\d+) (?:days|weeks|day|week) ago|"
+         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"),
+    Rule("ideation_explicit", "thoughts are back", r"(?:thoughts|urges|urge|feelings|ideation|"
+         r"voices) (?:are |is )?(?:back|coming back|returning|came back|won t stop|wont stop|"
+         r"getting (?:worse|louder|stronger)|loud|so loud|really strong)"),
+    Rule("ideation_explicit", "do the same", r"(?:should|could|want to|wanna|going to|thinking "
+         r"about|thinking of|might) (?:just )?(?:do|doing) the same", firm=True),
+    Rule("ideation_explicit", "want to die (third person subject)", r"(?:everything|everyone|"
+         r"part) (?:in|of) me (?:wants|is telling me) to (?:die|end it)"),
+    Rule("ideation_explicit", "brain says end it", r"(?:brain|head|mind|voice|voices) "
+         r"(?:keeps|keep|is|are) (?:telling|saying|begging) (?:me )?(?:to )?(?:end|die|kill|do it)"),
+    Rule("ideation_explicit", "suicidio", r"(?:suicidio|suicida|suicidarme)"),
+    # ideation_implicit: burden, finality, non-existence.
+    Rule("ideation_implicit", "better off without me", r"(?:better|happier|easier|fine|relieved|"
+         r"okay|ok) (?:off )?(?:without me|if i (?:was|were|wasnt|werent|was not|died|disappeared|"
+         r"didnt exist|never existed|wasnt here|left|was gone))"),
+    Rule("ideation_implicit", "nobody would miss me", r"(?:no one|nobody|noone|no1|nobody ll) "
+         r"(?:would|will|is going to|gonna)? ?(?:even )?(?:miss|notice|care|cry)(?: me)?"
+         r"(?: if| when| once| after)"),
+    Rule("ideation_implicit", "burden", r"(?:im|i am|just|such|being|nothing but|only) (?:a |"
+         r"such a |the )?(?:burden|waste of (?:space|air|oxygen|life))"),
+    Rule("ideation_implicit", "burden", r"burden (?:to|on|for) (?:everyone|everybody|my family|them|"
+         r"all|my (?:kids|parents|wife|husband|mom|dad))"),
+    Rule("ideation_implicit", "won't be around", r"(?:wont|will not|not going to|wouldnt|dont "
+         r"plan to|not gonna) (?:be (?:around|here|alive|a (?:burden|problem))|have to (?:feel|deal|"
+         r"suffer|wake|live|be))(?: \S+){0,4}? (?:much longer|for long|long|next|tomorrow|by|ever "
+         r"again|anymore|any more|soon|after|again)"),
+    Rule("ideation_implicit", "won't be around", r"(?:wont|will not|not going to|wouldnt) be "
+         r"(?:around|here|alive)(?: (?:much longer|for long|tomorrow|next (?:week|year|month)|"
+         r"anymore|soon|after (?:tonight|today|this))|$| \.| ,)"),
+    Rule("ideation_implicit", "not waking up", r"(?:dont|do not|wont|not|never) (?:plan on |"
+         r"planning on |planning to |want to |going to |intend to |expect to )?(?:wake|waking) up"
+         r"(?! (?:early|at|for|so|on time|in time|before|until|till))"),
+    Rule("ideation_implicit", "sleep and never wake", r"(?:sleep|asleep|nap|bed) (?:\S+ ){0,3}?"
+         r"(?:never|not) (?:wake|waking) up"),
+    Rule("ideation_implicit", "when I'm gone", r"(?:when|after|once|before|if) (?:im|i am|i m|"
+         r"i'm) (?:gone|dead|not here|not around|no longer here)"),
+    Rule("ideation_implicit", "gone by morning", r"(?:ill|i will|i ll|i should|i am|im) (?:be )?"
+         r"(?:gone|dead) (?:by|before|soon|tonight|tomorrow|forever|for good)"),
+    Rule("ideation_implicit", "disappear forever", r"(?:disappear|disappearing|vanish|vanishing|"
+         r"leave|leaving|go away|gone|check out|checking out|log off|logging off|logged off|"
+         r"sign off|signing off|exit|quit|be done|over|done|out|sleep|go) (?:\S+ ){0,2}?"
+         r"(?:for good|forever|permanently|for ever|and never come back)(?! with)", jokeable=True),
+    Rule("ideation_implicit", "disappear", r"(?:want|wanna|wish|need) (?:to )?(?:just )?"
+         r"(?:disappear|vanish|stop existing|not exist|fade away)"),
+    Rule("ideation_implicit", "tired of living", r"(?:tired|sick|exhausted|done) (?:of|with) "
+         r"(?:being alive|living|existing|life|waking up|breathing|fighting to (?:exist|live|stay)|"
+         r"trying to stay alive|being here)(?! like| in| with| at)"),
+    Rule("ideation_implicit", "tired of living", r"(?:tired of|done with|sick of) (?:it all|"
+         r"everything) (?:\S+ ){0,3}?(?:forever|for good|want out)"),
+    Rule("ideation_implicit", "what's the point", r"(?:whats|what is|wheres|no|dont see the|"
+         r"theres no) (?:even )?(?:the )?point (?:in |of )?(?:me )?(?:living|staying alive|being "
+         r"alive|being here|life|going on|waking up|existing|me being alive|me being here|"
+         r"trying to live|of my life|in my life|to live|to life)"),
+    Rule("ideation_implicit", "no reason to live", r"(?:no|any) (?:more )?(?:reason|reasons) "
+         r"(?:for me )?(?:to |for )?(?:live|living|keep going|keep living|go on|stay|be here|"
+         r"be alive|exist|wake up)"),
+    Rule("ideation_implicit", "shouldn't be alive", r"(?:shouldnt|should not|dont deserve to|"
+         r"should have|shouldve) (?:be |to )?(?:alive|here|exist|died|live|be born|been born)"),
+    Rule("ideation_implicit", "stop trying to stay", r"(?:stop|done|quit|giving up|give up|gave "
+         r"up) (?:trying to stay|fighting|fighting it|on life|on living|on everything|trying to "
+         r"live)(?: <ANYMORE>)?"),
+    Rule("ideation_implicit", "not fighting anymore", r"not (?:fighting|going to fight|gonna "
+         r"fight|fighting it) (?:it )?<ANYMORE>"),
+    Rule("ideation_implicit", "it will all be over", r"(?:it|this|everything|all this|all of "
+         r"this|it all|pain) (?:will |ll |is |s |is going to |going to |gonna )?(?:all )?(?:be )?"
+         r"(?:over|end|stop)(?: for good| forever| soon| tonight| in| after| almost| now)"),
+    Rule("ideation_implicit", "it's almost over", r"(?:almost|nearly|soon|finally) (?:over|done|"
+         r"quiet|free|at peace|be over|be free|be at peace)(?! with| for the| \.? ?(?:yay|lets))"),
+    Rule("ideation_implicit", "want it over", r"(?:want|need|wish) (?:it|this|everything|it all) "
+         r"(?:all )?(?:to )?(?:be )?(?:over|end|stop)(?: (?:for good|forever|permanently|now|"
+         r"already))"),
+    Rule("ideation_implicit", "see myself gone", r"(?:dont|cant|do not|can not) (?:see|picture|"
+         r"imagine) (?:myself|me) (?:being )?(?:here|alive|around|living|making it)"),
+    Rule("ideation_implicit", "take me in my sleep", r"(?:lord|god|jesus|universe) (?:\S+ ){0,2}?"
+         r"(?:take|takes|took) me"),
+    Rule("ideation_implicit", "life insurance", r"life insurance(?! (?:quote|plan|policy for "
+         r"the baby))"),
+    Rule("ideation_implicit", "taking up space", r"(?:need|want|needs) me (?:taking up|wasting) "
+         r"(?:space|air|oxygen)"),
+    Rule("ideation_implicit", "no way out", r"(?:no|only) way out(?! of (?:this|the) (?:class|job|"
+         r"lease|contract|meeting))"),
+    Rule("ideation_implicit", "never wake up", r"never (?:wake|waking) up"),
+    Rule("ideation_implicit", "by not existing", r"(?:by|from) (?:not existing|dying|being gone|"
+         r"disappearing|not being here|me dying)"),
+    Rule("ideation_implicit", "going to fix that", r"(?:going to|gonna|about to) fix that"),
+    # method: names or researches a way to die.
+    Rule("method", "researching methods", r"(?:how|ways|way|best way|easiest way|quickest way|"
+         r"fastest way|painless|painlessly|least painful) (?:\S+ ){0,4}?(?:to die|to kill|to end|"
+         r"to overdose|to od|to hang|to not wake|not to wake|to bleed|would it take|it would take|"
+         r"does it take|it takes|to go|is lethal|lethal|is fatal|to be fatal|kill you|kills you|"
+         r"to be sure|way to die|ways to die|way to go|die)(?! of (?:laughter|boredom))"),
+    Rule("method", "lethal dose", r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|overdose|"
+         r"quantity)"),
+    Rule("method", "painless way", r"(?:painless|quickest|fastest|easiest) (?:way|ways|method|"
+         r"methods) (?:to|of)"),
+    Rule("method", "noose", r"(?:noose|nooses|tie a noose|hanging myself|hang <SELF>)"),
+    Rule("method", "in front of a train", r"(?:jump|jumping|step|stepping|walk|walking|lie|lay|"
+         r"lying|laying|throw myself|run|running) (?:\S+ ){0,2}?(?:in front of|onto|on|into|off) "
+         r"(?:a |the )?(?:train|bus|truck|traffic|car|tracks|subway|highway|freeway|platform|"
+         r"building|bridge|roof|cliff|balcony|overpass|ledge|lake|river|ocean|sea)"),
+    Rule("method", "walk into the water", r"(?:walk|walking|swim|swimming) (?:\S+ ){0,2}?(?:into|"
+         r"out into|in) (?:the )?(?:lake|ocean|sea|river|water|waves)(?: \S+){0,4}? (?:keep|"
+         r"never|not come|until|and)"),
+    Rule("method", "drive into", r"(?:drive|driving|crash|crashing|swerve|swerving|steer) "
+         r"(?:my |the )?(?:car |truck )?(?:\S+ ){0,2}?(?:into|off) (?:a |the )?(?:tree|wall|"
+         r"bridge|road|cliff|traffic|oncoming|pole|semi|highway|barrier|lake|river)"),
+    Rule("method", "mix pills", r"(?:mix|mixing|mixed) (?:\S+ ){0,2}?(?:bleach|antifreeze|pills|"
+         r"alcohol and pills|pills and alcohol|meds and alcohol)"),
+    Rule("method", "keeps calling me", r"(?:keeps|keep|is|are|been|always) calling (?:me|my "
+         r"name|to me)(?! (?:back|and|on|at|about|names|every|at work|to))"),
+    Rule("method", "overdose", r"(?:overdose|overdosing|od|oding) (?:on|tonight|again|with|"
+         r"<ANYMORE>)"),
+    Rule("method", "jump off", r"(?:jump|jumping|leap|throw myself) (?:off|from) (?:a |the |my |"
+         r"this )?(?:bridge|roof|building|balcony|cliff|overpass|window|parking garage|top|ledge|"
+         r"tower|puente|edificio)", jokeable=True),
+    Rule("method", "jump out the window", r"(?:jump|jumping) out (?:of )?(?:the |a |my )?window",
+         jokeable=True),
+    Rule("method", "bleed out", r"(?:bleed|bleeding) out"),
+    Rule("method", "step off the platform", r"(?:step|stepping|walk) off (?:the |a )?(?:platform|"
+         r"ledge|edge|roof|bridge)"),
+    # means: the means are at hand.
+    Rule("means", "means at hand", r"(?:have|got|holding|hold|found|bought|buying|buy|grabbed|"
+         r"took out|got out|loaded|counted|counting|lined up|staring at|stare at|looking at|"
+         r"look at|holding onto|picking up|picked up|saved|saving|collected|collecting|hoarding|"
+         r"hoarded|stockpiled|stockpiling|with|bought|keep|kept|hid|hidden|stashed|stash|sitting "
+         r"with|set up|setting up|tied|tying|sharpened|cocked|unlocked) (?:\S+ ){0,4}?"
+         r"(?:<DRUG>|<WEAPON>|<POISON>)<NOTBENIGN>(?! (?:for|to) (?:my|the) (?:doctor|pharmacy|"
+         r"vet|appointment))", firm=True),
+    Rule("means", "means at hand", r"(?:<DRUG>|<WEAPON>|<POISON>) (?:\S+ ){0,4}?(?:right here|"
+         r"next to me|beside me|by me|in (?:my|his|her|the) (?:hand|hands|lap|pocket|bag|drawer|"
+         r"closet|trunk|car)|on (?:my|the) (?:desk|bed|nightstand|table|lap|counter)|ready|"
+         r"counted|lined up|loaded|saved up|stockpiled|within reach|in front of me|on me|"
+         r"set up|(?:is|are) ready|keeps calling|unlocked|calling me)", firm=True),
+    Rule("means", "whole bottle", r"(?:whole|entire|full|every|all|box|boxes|bottle|bottles|"
+         r"pack|packs|handful) (?:of )?(?:the |my |these |those |her |his |a )?(?:\S+ ){0,1}?"
+         r"(?:bottle of )?<DRUG>", firm=True),
+    Rule("means", "whole bottle", r"(?:the|a) (?:whole|entire|full) (?:bottle|box|pack|"
+         r"prescription)(?! of (?:wine|water|vodka|juice|soda|shampoo|ketchup|lotion))", firm=True),
+    Rule("means", "dose in mg", r"\d+ (?:mg|mgs|milligrams)(?: \S+){0,3}? (?:<DRUG>|pills?|"
+         r"tabs?|bottle)", firm=True),
+    Rule("means", "dose in mg", r"\d+ (?:mg|mgs|milligrams)(?! (?:twice|once|daily|a day|every|"
+         r"per|for my|prescribed|as prescribed))", fires=False, tag="object"),
+    Rule("means", "counted pills", r"\d{2,} (?:of )?(?:my |the |her |his )?(?:\S+ )?<DRUG>",
+         firm=True),
+    Rule("means", "gun key", r"(?:key|code|combination|combo) (?:to|for) (?:the |my |his |her |"
+         r"dads |moms )?(?:gun|safe|gun safe|gun cabinet|medicine cabinet|lockbox)", firm=True),
+    Rule("means", "know the code", r"(?:know|found|got|have) the (?:code|combination|combo|key)",
+         fires=False, tag="object"),
+    Rule("means", "weapon", r"<WEAPON><NOTBENIGN>", fires=False, tag="object"),
+    Rule("means", "drug", r"<DRUG><NOTBENIGN>", fires=False, tag="object"),
+    Rule("means", "poison", r"<POISON>", fires=False, tag="object"),
+    Rule("means", "poison", r"(?:antifreeze|rat poison|drano|pesticide|weed killer)", firm=True),
+    Rule("means", "pill emoji", r"emoji_pill emoji_pill(?: emoji_pill)*", firm=True),
+    Rule("means", "weapon emoji", r"(?:emoji_gun|emoji_knife|emoji_knot|emoji_razor|emoji_blood|"
+         r"emoji_skull_bones)"),
+    Rule("means", "drug names", r"(?:excedrin|acetaminophen|syringe|revolver)", fires=False,
+         tag="object"),
+    # place
+    Rule("place", "at the edge", r"(?:edge|ledge|railing|rail|top) (?:of )?(?:the |a |my |this )?"
+         r"(?:roof|building|bridge|cliff|balcony|overpass|parking garage|garage|tower|parking "
+         r"structure|dam)"),
+    Rule("place", "on the bridge", r"(?:im|i am|standing|sitting|parked|here) (?:on|at|by|"
+         r"under|near|on top of) (?:the |a |this )?(?:top of )?(?:the )?<PLACE>(?!(?: \S+){0,2} "
+         r"(?:[a-z]+ing|for|with|to)\b)"),
+    Rule("place", "place", r"<PLACE>", fires=False, tag="place"),
+    Rule("place", "place", r"(?:blvd|boulevard|highway|freeway|overpass|parking garage)",
+         fires=False, tag="place"),
+    # plan_time: a time or decision.
+    Rule("plan_time", "time", r"<TIME>", fires=False, tag="time"),
+    Rule("plan_time", "set a date", r"(?:set|picked|chose|choose|pick|have|got) (?:a |the |my )?"
+         r"(?:date|day|time)(?! (?:night|for (?:the|our|my) (?:wedding|party|trip|move|meeting|"
+         r"interview|date|appointment|surgery)|with))"),
+    Rule("plan_time", "is the day", r"(?:today|tomorrow|tonight|friday|saturday|sunday|monday|tuesday|wednesday|"
+         r"thursday|birthday|it|this|that|now|weekend) is the (?:day|night)(?! (?:of|for|before|after|"
+         r"off))"),
+    Rule("plan_time", "is the day", r"(?:tonights|todays|tomorrows|this is) the (?:night|day)"),
+    Rule("plan_time", "decided", r"(?:ive|i have|i|i ve|ive finally|finally|i just) "
+         r"(?:decided|made up my mind|made my decision|made the decision)(?! (?:to (?:quit|leave|"
+         r"move|go|apply|break|stop|take|try|start|get|call|talk|text)|about|on|what|which|"
+         r"where|if|whether|that i (?:want|need|will go)))"),
+    Rule("plan_time", "doing it", r"(?:doing|do) it (?:\S+ ){0,3}?<TIME>"),
+    Rule("plan_time", "doing it", r"(?:going to|im|will|ill|about to|finally) (?:do|doing) it"
+         r"(?! (?:for|again|right|with|together|because|anyway))", fires=False, tag="do_it"),
+    Rule("plan_time", "not backing out", r"(?:not|no|wont be|never) (?:backing out|turning back|"
+         r"chickening out|changing my mind)"),
+    Rule("plan_time", "no one can stop me", r"(?:no one|nobody|nothing|noone|you) (?:can|will|"
+         r"is going to|could|cant) (?:stop|save|talk) me"),
+    Rule("plan_time", "this time for real", r"(?:for real|fr) this time"),
+    Rule("plan_time", "this weekend is it", r"(?:this weekend|tonight|today|tomorrow|friday|"
+         r"saturday|sunday) is it(?: for me)?"),
+    Rule("plan_time", "game over", r"game over for me"),
+    Rule("plan_time", "the plan", r"(?:have|got|made|making|make) a plan(?: to| and| for "
+         r"(?:tonight|it))"),
+    # farewell
+    Rule("farewell", "goodbye", r"(?:goodbye|bye) (?:everyone|everybody|all|world|forever|for "
+         r"good|for real|for ever|cruel world|to everyone|to you all|to all|for now and forever)"),
+    Rule("farewell", "goodbye", r"(?:this is|saying|say|said|my|a|to say|final|last|posted|"
+         r"sent|wrote|recorded|left) (?:my )?(?:final |last )?(?:goodbye|goodbyes)(?! (?:to "
+         r"(?:summer|winter|my (?:coworkers|old|team|classmates)|the)|party|gift|card|lunch))"),
+    Rule("farewell", "goodbye note", r"(?:goodbye|suicide|farewell) (?:note|notes|letter|"
+         r"letters|text|message|post|video|messages|texts)"),
+    Rule("farewell", "letters for everyone", r"(?:wrote|writing|write|left|leaving) (?:\S+ ){0,2}?"
+         r"(?:letters?|notes?) (?:for|to) (?:everyone|everybody|all|each|my (?:family|kids|mom|"
+         r"dad|parents|children|wife|husband|son|daughter|sister|brother))"),
+    Rule("farewell", "sorry for everything", r"(?:sorry|forgive me) for (?:everything|all of "
+         r"this|what im about to do|what i am about to do|being (?:a burden|like this))"),
+    Rule("farewell", "tell them I loved them", r"tell (?:\S+ ){1,2}(?:that )?(?:i love|i loved|"
+         r"im sorry|i was sorry|i said goodbye|i tried)"),
+    Rule("farewell", "won't need it", r"(?:wont|will not|dont|not going to) need (?:it|them|this|"
+         r"these|those|that|my \S+|any of (?:it|this|them)|anything)(?: \S+){0,3}? "
+         r"(?:<ANYMORE>|where (?:im|i am|shes|hes|theyre) going|after|soon)"),
+    Rule("farewell", "where I'm going", r"where (?:im|i am) going(?! (?:tomorrow|next|for|on|to "
+         r"(?:school|work|college)))"),
+    Rule("farewell", "taken care of after", r"(?:taken care of|looked after|cared for|have a good "
+         r"home|be okay|be ok) (?:after|when im gone|once im gone)(?= \.| ,|$)"),
+    Rule("farewell", "thank you and goodbye", r"(?:thank you|thanks) (?:\S+ ){0,4}?(?:and "
+         r"goodbye|goodbye|before i go|for everything\b.{0,20}goodbye)"),
+    Rule("farewell", "before I go", r"before i go(?= \.| ,|$)"),
+    Rule("farewell", "said my goodbyes", r"(?:said|saying|say) (?:my |all my )?goodbyes"),
+    Rule("farewell", "affairs in order", r"(?:affairs|things|everything) in order"),
+    Rule("farewell", "giving things away", r"(?:giving|gave|give) (?:away )?(?:\S+ ){0,4}?"
+         r"(?:away)?(?: \S+){0,4}? (?:since|because|cause|so) (?:i|im) (?:wont|will not|dont|"
+         r"not going to) (?:need|be)"),
+    Rule("farewell", "goodbye", r"(?:goodbye|bye|adios|emoji_wave)", fires=False, tag="farewell"),
+    Rule("farewell", "last message", r"(?:my |this is my )(?:last|final) (?:message|text|words)"
+         r"(?! (?:for (?:now|today|tonight)|before (?:bed|i sleep)|(?:cuz|because|since|my) "
+         r"(?:battery|phone)))"),
+    Rule("farewell", "love you all", r"(?:love|loved) you (?:all|guys|everyone)"
+         r"(?: \S+){0,3}? (?:goodbye|bye|always|forever|im sorry)"),
+    # preparation
+    Rule("preparation", "stockpiling", r"(?:stockpiled|stockpiling|stockpile|hoarding|hoarded|hoard|saving up|saved up) (?:\S+ ){0,3}?"
+         r"(?:<DRUG>|them|enough)", firm=True),
+    Rule("preparation", "stockpiling", r"(?:saving|saved|hoarding|collecting|stockpiling) "
+         r"(?:\S+ ){0,2}?<DRUG> (?:for|since|over) (?:weeks|months|a while|\d+)", firm=True),
+    Rule("preparation", "paid off everything", r"(?:paid off|cancelled|canceled|closed) "
+         r"(?:everything|all my|my (?:lease|accounts|bank account))(?: \S+){0,6}? (?:wont|will "
+         r"not|dont) need"),
+    Rule("preparation", "rope set up", r"(?:rope|noose|belt|cord|emoji_knot) (?:\S+ ){0,3}?"
+         r"(?:set up|tied|ready|hanging|up in|is ready|its ready)", firm=True),
+    Rule("preparation", "its ready", r"(?:its|everything is|everythings|it is) (?:all )?ready"
+         r"(?! (?:for (?:the|my|our|dinner|school|work|pickup|you)|to (?:go|eat|ship)))",
+         fires=False, tag="do_it"),
+    Rule("preparation", "bought a gun", r"(?:bought|buying|got|getting|ordered) (?:a |myself a )?"
+         r"(?:gun|pistol|handgun|rope|noose)<NOTBENIGN>", firm=True),
+    # self_harm
+    Rule("self_harm", "self harm", r"(?:self harm|self harming|self harmed|self injury|self "
+         r"injure|selfharm)"),
+    Rule("self_harm", "cutting", r"(?:cut|cutting|cuts|burn|burned|burnt|burning|hurt|hurting|"
+         r"hit|hitting|punch|punched|punching|scratch|scratched|scratching|starve|starving|"
+         r"starved|punish|punished|punishing|harm|harmed|harming|carve|carved|carving|stab|"
+         r"stabbed|beat|beating|bruise|bruising) <SELF>", jokeable=False),
+    Rule("self_harm", "cutting", r"(?:cut|cutting|burn|burning|slit|slitting|carve|carving|"
+         r"scratch|scratching|slice|slicing) (?:my |both )?(?:wrists?|arms?|legs?|thighs?|skin|"
+         r"stomach|hips?|wrist)"),
+    Rule("self_harm", "cutting again", r"(?:cut|cutting|sh|harming|hurting) (?:\S+ ){0,1}?"
+         r"(?:again|tonight|last night|so bad|deeper|deep|every night|today|rn|right now|more)"
+         r"(?! (?:my hair|the|it|class|back))"),
+    Rule("self_harm", "want to cut", r"(?:want|wanna|need|urge|urges|going|about|trying|tempted) "
+         r"(?:to )?(?:cut|hurt <SELF>|harm <SELF>|burn <SELF>|sh|self harm|bleed)"
+         r"(?! (?:my hair|my nails|the|it|class|back|down|out|off|in|ties|carbs|loose|you|him|her|"
+         r"them|corners|costs|my (?:hair|nails|losses|bangs)|a|some|some slack|people|ties))"),
+    Rule("self_harm", "make myself bleed", r"(?:make|made|making) (?:<SELF>|it|me) bleed"),
+    Rule("self_harm", "until it bleeds", r"(?:until|till|til|and) (?:it|they|i) (?:bleeds|bleed|"
+         r"bruises|bruise|bled)"),
+    Rule("self_harm", "sh urges", r"(?:sh|self harm|cutting|cut) (?:urges?|again|relapse|"
+         r"is getting|scars are (?:fresh|new))"),
+    Rule("self_harm", "relapsed", r"(?:relapsed|relapse) (?:on |with |into )?(?:self harm|sh|"
+         r"cutting|burning)"),
+    Rule("self_harm", "with the blade", r"(?:with|using) (?:a|the|my) (?:blade|razor|lighter|"
+         r"knife|scissors|compass)(?! (?:to (?:open|cut (?:the|open|tape|paper)|shave)|for))"),
+    Rule("self_harm", "feel pain", r"(?:want|need|deserve) to feel (?:pain|the pain|physical "
+         r"pain)"),
+    # attempt_in_progress
+    Rule("attempt_in_progress", "took pills", r"(?:took|taken|take|swallowed|swallow|downed|ate|"
+         r"drank|chugged|popped|injected|shot up) (?:like |about |maybe |around |over |"
+         r"almost |nearly |at least )?(?:a bunch|all|too many|so many|a lot|lots|a handful|the "
+         r"whole|a whole|an entire|the entire|the rest|\d{2,}|half|every|enough|way too many|"
+         r"like \d+|a bottle|the bottle|two bottles|handfuls)(?: \S+){0,4}? (?:<DRUG>|<POISON>|"
+         r"of (?:them|it)|bottle|them|it)", level=L1, firm=True),
+    Rule("attempt_in_progress", "took pills", r"(?:took|swallowed|drank|downed|ate|injected) "
+         r"(?:the |my |her |his )?(?:<DRUG>|<POISON>)(?: (?:already|an hour ago|earlier|\d+ "
+         r"(?:min|mins|minutes|hours) ago|and|,|\.))(?! (?:this morning|like always|with|as))",
+         level=L1),
+    Rule("attempt_in_progress", "already took them", r"(?:already|just) (?:took|swallowed|drank|"
+         r"did) (?:it|them|the pills|the whole|all)", level=L1, firm=True),
+    Rule("attempt_in_progress", "overdosed", r"(?:overdosed|oded|od d)(?! (?:years|in (?:19|20)|when|as a|back))",
+         level=L1),
+    Rule("attempt_in_progress", "emptied the bottle", r"(?:emptied|finished|downed) (?:my |the |"
+         r"her |his |a )?(?:\S+ )?(?:bottle|pill bottle|prescription|<DRUG>)", level=L1,
+         firm=True),
+    Rule("attempt_in_progress", "too late", r"(?:its|it is) (?:already )?too late(?! (?:to "
+         r"(?:call|order|go|text|apply|sign|change|cancel|eat|get)|for (?:dinner|lunch|coffee)))",
+         level=L1),
+    Rule("attempt_in_progress", "bleeding", r"(?:bleeding|bled) (?:a lot|badly|heavily|so much|"
+         r"really bad|out|everywhere|and (?:i|it)|wont stop|wont|nonstop)", level=L1, firm=True),
+    Rule("attempt_in_progress", "bleeding", r"(?:cant|can not|cannot|wont|doesnt|it wont|it "
+         r"doesnt) (?:get it to )?(?:stop (?:the )?(?:bleeding|it)|stop bleeding)", level=L1,
+         firm=True),
+    Rule("attempt_in_progress", "blood everywhere", r"(?:blood|bleed) (?:everywhere|all over|"
+         r"wont stop|is everywhere)", level=L1, firm=True),
+    Rule("attempt_in_progress", "cut too deep", r"(?:cut|cuts) (?:too |really |so )?deep",
+         level=L1, firm=True),
+    Rule("attempt_in_progress", "engine running", r"(?:engine|car|motor) (?:is |still )?"
+         r"(?:running|on)(?: \S+){0,8}? (?:garage|closed|shut)", level=L1, firm=True),
+    Rule("attempt_in_progress", "engine running", r"garage (?:\S+ ){0,8}?(?:engine|car|motor) "
+         r"(?:is |still )?(?:running|on)", level=L1, firm=True),
+    Rule("attempt_in_progress", "slit wrists", r"(?:slit|slashed|opened) (?:my )?(?:wrists?|"
+         r"arms?|veins|throat)", level=L1, firm=True),
+    Rule("attempt_in_progress", "tried tonight", r"(?:tried|attempted) (?:earlier |already )?"
+         r"(?:tonight|today|just now|an hour ago|this morning)(?: \S+){0,8}? (?:again|didnt work)",
+         level=L1, firm=True),
+    Rule("attempt_in_progress", "try again", r"(?:didnt|did not) work (?:\S+ ){0,4}?(?:try|"
+         r"trying|do it) again", level=L1, firm=True),
+    Rule("attempt_in_progress", "feel weird after pills", r"(?:pills|meds|took them|took it) "
+         r"(?:\S+ ){0,5}?(?:dizzy|weird|sleepy|heart is racing|cant breathe|throwing up|"
+         r"kicking in|numb)", level=L1),
+    Rule("attempt_in_progress", "standing on the railing", r"(?:standing|sitting|stand|sit|"
+         r"climbing|climbed) (?:on|over|up) (?:the |a )?(?:bridge |roof )?(?:railing|rail|ledge|"
+         r"edge of the (?:roof|bridge|building))", level=L1, firm=True),
+    # danger: someone hurting the texter now, or the texter threatening someone.
+    Rule("danger", "being hurt now", r"(?:is|s|are|keeps|kept|been|started|starts|hes|shes|"
+         r"theyre) (?:\S+ )?(?:hitting|beating|choking|strangling|punching|kicking|attacking|"
+         r"hurting|raping|assaulting|stabbing|shooting at|threatening) (?:me|us|my (?:mom|mother|"
+         r"dad|sister|brother|kids?|baby|son|daughter)|her|him)(?! (?:in|at) (?:the game|"
+         r"fortnite|chess|cards))", level=L1, firm=True),
+    Rule("danger", "threat to kill me", r"(?:said|says|saying|threatened|threatening|threatens|"
+         r"swore|swears|told me|keeps saying|texted) (?:\S+ ){0,3}?(?:kill|hurt|shoot|stab|"
+         r"murder|end) (?:me|us|my|the kids|the baby|himself and)", level=L1, firm=True),
+    Rule("danger", "trying to kill me", r"(?:trying to|tried to|going to|gonna|about to|wants to) "
+         r"(?:kill|hurt|choke|strangle|stab|shoot|rape|attack) (?:me|us)(?! (?:if|when|lol|"
+         r"haha|with (?:these|this|those|your)))", level=L1, firm=True),
+    Rule("danger", "break in", r"(?:break|breaking|broke) (?:in|into) (?:my|the|our) (?:house|"
+         r"apartment|home|room|place|car|door)", level=L1, firm=True),
+    Rule("danger", "someone outside", r"(?:someone|somebody|a man|a guy|a stranger|he|she|they|"
+         r"my ex) (?:is |s )?(?:outside|following|chasing|at) (?:my|the|me) ?(?:door|house|"
+         r"window|apartment|room|car)?(?: \S+){0,6}? (?:knife|gun|kill|hurt|scared|screaming|"
+         r"banging|afraid|won t leave|wont leave)", level=L1, firm=True),
+    Rule("danger", "armed person", r"(?:has|with|holding|pulled|pointing|waving|got) (?:a |his |"
+         r"her |the )?(?:gun|knife|weapon|pistol|rifle)(?: \S+){0,4}? (?:at|on|and|outside|in|"
+         r"yelling|screaming)", level=L1),
+    Rule("danger", "hiding", r"(?:im|i am|were|we are) (?:hiding|locked|locked myself|barricaded)"
+         r"(?! (?:from (?:my|the) (?:homework|responsibilities|problems)))", level=L1),
+    Rule("danger", "locked myself in", r"locked (?:myself|us|me) in", level=L1),
+    Rule("danger", "in danger", r"(?:im|i am|were|we are|my life is|life is) in danger", level=L1),
+    Rule("danger", "scared for my life", r"(?:scared|afraid|fear|fearing) for my life", level=L1),
+    Rule("danger", "threat to others", r"(?:im|i am|going to|gonna|will|ill|want to|wanna|about "
+         r"to|plan to|planning to|swear|swear im) (?:\S+ )?(?:kill|hurt|stab|shoot|murder|beat|"
+         r"poison) (?:him|her|them|my (?:\S+ )?(?:ex|stepdad|stepmom|dad|mom|father|mother|"
+         r"brother|sister|boss|teacher|husband|wife|boyfriend|girlfriend|roommate|neighbor|"
+         r"coworker|uncle|cousin|bully|bullies)|everyone|people|someone|somebody|that|this|those)"
+         r"(?! (?:in|at) (?:the game|fortnite|chess|cards|the exam|this exam)| lol| haha)",
+         level=L1, jokeable=True),
+    Rule("danger", "threat to others", r"(?:shoot up|shooting up|bring a gun to) (?:the |my )?"
+         r"(?:school|work|office|class|party|church)", level=L1, firm=True),
+    Rule("danger", "abuse", r"(?:he|she|they|my \S+) (?:\S+ ){0,2}?(?:hits|hit|beats|beat|"
+         r"choked|chokes|raped|touched|strangled) (?:me|us)(?! (?:up|back|with a pillow|in))",
+         level=L2),
+    Rule("danger", "took my phone", r"(?:took|takes|broke|smashed) my phone(?: \S+){0,8}? (?:kill|"
+         r"hurt|hit|wont let|if i)", level=L1, firm=True),
+    # third_party: a specific person is at risk.
+    Rule("third_party", "someone else wants to die", r"<THIRD> (?:\S+ ){0,5}?(?:wants?|wanting|"
+         r"going|gonna|is going|says (?:hes|shes|theyre) going|plans|planning|trying|tried|about|"
+         r"threatening|threatened|keeps threatening) to (?:kill|die|end|hurt|hang|shoot|cut|"
+         r"overdose|jump|take (?:his|her|their) (?:own )?life|disappear forever)(?: (?:<THEMSELF>|"
+         r"(?:his|her|their) life|it all|it))?(?! me| us| if)"),
+    Rule("third_party", "someone else is hurting themself", r"(?:killing|killed|hurting|hurt|"
+         r"cutting|cut|hanging|hanged|hung|shot|shooting|poisoning|burning|starving|drowning|"
+         r"harming|overdosing|offed) <THEMSELF>"),
+    Rule("third_party", "someone else took pills", r"<THIRD> (?:\S+ ){0,4}?(?:took|swallowed|"
+         r"overdosed|od d|oded|drank) (?:\S+ ){0,4}?(?:pills|bottle|meds|<DRUG>|<POISON>|too much|"
+         r"everything)", level=L1, firm=True),
+    Rule("third_party", "someone else is suicidal", r"<THIRD> (?:\S+ ){0,3}?(?:is|s|seems|"
+         r"sounds|been|feels|feeling|says (?:hes|shes|theyre)|told me (?:hes|shes|theyre)) "
+         r"(?:really |very |so )?(?:suicidal|going to do it|not safe)"),
+    Rule("third_party", "someone else said goodbye", r"<THIRD> (?:\S+ ){0,4}?(?:posted|sent|"
+         r"texted|wrote|left|said) (?:\S+ ){0,3}?(?:goodbye|a note|suicide note|farewell)"
+         r"(?! to (?:the|her|his) (?:coworkers|class|team))"),
+    Rule("third_party", "someone else has a weapon", r"<THIRD> (?:\S+ ){0,6}?(?:has|have|with|left "
+         r"with|took|got|holding|keeps) (?:a |the |his |her |my |dads )?(?:rope|noose|gun|rifle|"
+         r"pistol|knife|pills|shotgun)(?! (?:license|collection|safety|to the range|for (?:the|"
+         r"hunting|camping)))"),
+    Rule("third_party", "someone else in danger", r"<THIRD> (?:\S+ ){0,3}?(?:locked (?:himself|"
+         r"herself|themself) in|is on the (?:roof|bridge|ledge)|wont wake up|is not waking up|"
+         r"isnt waking up|not waking up|not breathing|isnt breathing|is unconscious)", level=L1),
+    Rule("third_party", "locked in with the car running", r"(?:locked|shut) (?:<THEMSELF>|"
+         r"(?:him|her|them)self) in (?:the |a )?(?:garage|car|bathroom|room)", level=L1),
+    Rule("third_party", "won't answer after", r"(?:goodbye|note|suicide)(?: \S+){0,8}? "
+         r"(?:wont|isnt|not|doesnt|hasnt) (?:answer|answering|pick(?:ing)? up|respond|"
+         r"responding|reply|replying|open)"),
+    # coded_slang: algospeak and internet slang for suicide and self-harm.
+    Rule("coded_slang", "kms", r"(?:kms|kmsl|kys myself|kmss)(?! (?:msg|\d))", jokeable=True),
+    Rule("coded_slang", "unalive", r"(?:unalive|unaliving|unalived) (?:<SELF>|me tonight|tonight|"
+         r"thoughts|urges|thought|ideation)", jokeable=True),
+    Rule("coded_slang", "unalive", r"(?:want|wanna|going|gonna|ready|planning|plan|thinking|"
+         r"about|trying|try|urge|need|might|should) (?:to |of |about )?(?:just )?(?:unalive|"
+         r"unaliving)", jokeable=True),
+    Rule("coded_slang", "sewer slide", r"(?:sewer slide|sewerslide|sewer sliding|sewer slid|"
+         r"self delete|self deleting|self deletion|self deleted|unalive myself)", jokeable=True),
+    Rule("coded_slang", "ctb", r"(?:ctb|ctbing|catch the bus|catching the bus|catch that bus)"
+         r"(?! (?:to|at|home|in|from|for school|downtown))", jokeable=True),
+    Rule("coded_slang", "permanent nap", r"(?:permanent|permanently|eternal|forever|endless|big|"
+         r"long|final) (?:nap|sleep|rest|vacation|solution|exit|dirt nap|one)(?! (?:on|after|"
+         r"this|in|at|for my))", jokeable=True),
+    Rule("coded_slang", "rope as a verb", r"(?:going to|want to|about to|might|will|ill|gonna|"
+         r"to|finna|should) (?:just )?rope(?: <SELF>)?(?= \.| ,|$| tonight| today| soon| now| "
+         r"rn| right)", jokeable=True),
+    Rule("coded_slang", "roping", r"(?:roping|roped) (?:<SELF>|tonight|today|soon)"),
+    Rule("coded_slang", "kys agreed", r"(?:should|might|will|gonna|going to|maybe|time to|ill) "
+         r"(?:just )?(?:kys|kms)", jokeable=True),
+    Rule("coded_slang", "log off", r"(?:log|logging|logged|sign|signing) off (?:\S+ ){0,2}?"
+         r"(?:permanently|for good|forever|from life|of life)", jokeable=True),
+    Rule("coded_slang", "skull emoji finality", r"(?:emoji_coffin|emoji_headstone)",
+         jokeable=True),
+    Rule("coded_slang", "game over", r"game over (?:for me|irl)", jokeable=True),
+)

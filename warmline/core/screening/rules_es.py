@@ -1,0 +1,109 @@
+"""Spanish risk patterns (Mexico, Caribbean, Spain and Spanglish), accents already folded."""
+
+from __future__ import annotations
+
+from warmline.core.screening.lexicon import Rule
+from warmline.core.screening.verdict import Level
+
+L1 = Level.L1
+
+_MORIR = (r"(?:morir|morirme|matarme|matar|suicidarme|suicidar|desaparecer|quitarme la vida|"
+          r"dejar de existir|acabar con (?:todo|mi vida|esto)|irme (?:para siempre|de este "
+          r"mundo|de aqui para siempre)|ir(?:me)? para siempre|estar muert[oa]|no despertar|"
+          r"no existir|dormir para siempre|ahorcarme|colgarme|tirarme|aventarme|cortarme|"
+          r"lastimarme|hacerme dano|envenenarme|morirme ya)")
+
+RULES: tuple[Rule, ...] = (
+    Rule("ideation_explicit", "quiero morir", r"(?:quiero|kiero|quisiera|queria|"
+         r"necesito|prefiero|ojala|ganas de|pensando en|pienso en|pense en|voy a|decidi|"
+         r"pensamientos de|me gustaria|intento) " + _MORIR
+         + r"(?! de (?:risa|hambre|ganas|sueno|verguenza|la verguenza|amor|frio|calor|"
+           r"aburrimiento|nervios|miedo|cansancio|la risa))", jokeable=True),
+    Rule("ideation_explicit", "me quiero morir", r"(?:me|ya me|ya) (?:quiero|kiero|voy a|"
+         r"gustaria|dan ganas de) (?:morir|matar|suicidar|ir para siempre|ir de este mundo|"
+         r"quitar la vida|tirar|aventar|colgar|ahorcar|desaparecer)(?! de (?:risa|hambre|ganas|"
+         r"sueno|verguenza|la verguenza|amor|frio|calor|aburrimiento|nervios|miedo|cansancio|la "
+         r"risa))", jokeable=True),
+    Rule("ideation_explicit", "no quiero vivir", r"(?:ya no|no|ya) (?:quiero|kiero|aguanto|puedo) "
+         r"(?:vivir|seguir viviendo|seguir aqui|estar aqui|despertar|existir|seguir(?! (?:con|en|"
+         r"estudiando|trabajando|asi con|hablando|con el|con ella))|vivir asi|estar viva|estar "
+         r"vivo)"),
+    Rule("ideation_explicit", "quisiera estar muerta", r"(?:quisiera|ojala|quiero|deberia) "
+         r"(?:estar|estuviera) (?:muert[oa]|bajo tierra)"),
+    Rule("ideation_explicit", "suicidio", r"(?:suicidarme|suicidio|suicida|suicidas)"),
+    Rule("ideation_explicit", "me quiero ir", r"(?:me quiero ir|quiero irme|me voy a ir) (?:para "
+         r"siempre|de este mundo|de aqui para siempre)"),
+    Rule("ideation_explicit", "acabar con todo", r"(?:acabar|terminar) con (?:todo|mi vida|esto "
+         r"(?:para siempre|de una vez))"),
+    Rule("ideation_implicit", "mejor sin mi", r"(?:mejor|mejores|felices|tranquilos) (?:\S+ )?"
+         r"sin mi"),
+    Rule("ideation_implicit", "soy una carga", r"(?:soy|solo soy) (?:una|un) (?:carga|estorbo|"
+         r"problema para todos)"),
+    Rule("ideation_implicit", "sin sentido", r"(?:no (?:le )?veo|no tiene|ya no tiene|no hay) "
+         r"(?:\S+ ){0,2}?(?:sentido|caso|razon|motivo)(?: \S+){0,2}? (?:vivir|la vida|seguir|"
+         r"seguir aqui|estar aqui|despertar)"),
+    Rule("ideation_implicit", "desaparecer", r"(?:desaparecer|irme|dormir|descansar) (?:para "
+         r"siempre|y no volver|y no despertar)"),
+    Rule("ideation_implicit", "no despertar", r"(?:no despertar|no volver a despertar|nunca "
+         r"despertar|ya no despertar)"),
+    Rule("ideation_implicit", "cuando ya no este", r"(?:cuando|despues de que|si) (?:ya )?no "
+         r"(?:este|estoy|exista)"),
+    Rule("method", "metodo", r"(?:como|formas de|manera de) (?:\S+ ){0,3}?(?:morir|matarme|"
+         r"suicidarme|no despertar)"),
+    Rule("method", "vias del tren", r"(?:tirar|tirarme|aventar|aventarme|lanzarme|saltar|"
+         r"brincar|me tiro|me aviento) (?:\S+ ){0,2}?(?:a las vias|del puente|al tren|al metro|"
+         r"del edificio|del techo|de la azotea|al rio|al mar|a la calle|de aqui)"),
+    Rule("method", "ahorcarme", r"(?:ahorcarme|colgarme|envenenarme|cortarme las venas)"),
+    Rule("means", "tengo las pastillas", r"(?:tengo|traigo|compre|guardo|junte|agarre) "
+         r"(?:\S+ ){0,3}?(?:pastillas|pistola|navaja|cuchilla|soga|cuerda|arma|veneno|cuchillo)"
+         r"(?! (?:para el dolor|para la cabeza|para dormir de|de vitaminas|para la gripa|para "
+         r"el resfriado))", firm=True),
+    Rule("means", "en la mano", r"(?:pastillas|pistola|navaja|cuchilla|soga|cuerda|arma|veneno|"
+         r"cuchillo) (?:\S+ ){0,5}?(?:en la mano|aqui|a mi lado|listas|lista|guardadas|en mi "
+         r"cuarto|conmigo)", firm=True),
+    Rule("place", "techo", r"(?:estoy|ando) (?:en|arriba de|sobre) (?:el |la )?(?:techo|puente|"
+         r"azotea|orilla|borde|vias)"),
+    Rule("place", "voy a saltar", r"(?:voy a|quiero) (?:saltar|brincar|tirarme|aventarme)"),
+    Rule("plan_time", "hoy es el dia", r"(?:hoy|manana|esta noche) (?:es|sera) (?:el dia|la "
+         r"noche)"),
+    Rule("plan_time", "ya lo decidi", r"(?:ya lo decidi|ya decidi|lo tengo decidido|ya tengo "
+         r"fecha|ya tengo un plan)"),
+    Rule("plan_time", "se acaba todo", r"(?:se acaba|se termina|termina|acaba) (?:todo|esto)"
+         r"(?: \S+){0,2}? (?:hoy|esta noche|manana|para siempre|ya)"),
+    Rule("plan_time", "se acaba todo", r"(?:tonight|hoy|esta noche) se acaba todo"),
+    Rule("farewell", "despedida", r"(?:carta|cartas|nota|notas|mensaje) (?:de )?(?:despedida|"
+         r"suicidio)"),
+    Rule("farewell", "mi despedida", r"(?:mi|esta es mi|es mi) despedida"),
+    Rule("farewell", "adios a todos", r"(?:adios|me despido) (?:a todos|para siempre|de todos|"
+         r"mundo)"),
+    Rule("farewell", "perdon por todo", r"(?:perdon|perdonenme|perdoname|lo siento) (?:\S+ )?"
+         r"(?:por todo)"),
+    Rule("farewell", "cartas para mis hijos", r"(?:escribi|deje) (?:las |unas )?(?:cartas|notas) "
+         r"(?:para|a) (?:mis|todos|mi)"),
+    Rule("farewell", "se acabo", r"se acabo(?= \.| ,|$)"),
+    Rule("self_harm", "me corte", r"(?:me corte|me corto|me estoy cortando|me cortaba de nuevo|"
+         r"me volvi a cortar|me quiero cortar|cortarme|me lastime|me lastimo|lastimarme|me quemo|"
+         r"me queme|me pegue|hacerme dano|me hago dano)(?! (?:el|la|las|los) (?:pelo|cabello|"
+         r"dedo|unas|fleco|mano cocinando))"),
+    Rule("self_harm", "cortando los brazos", r"(?:cortando|cortar|corte|corto) (?:los|mis) "
+         r"(?:brazos|piernas|munecas|venas)"),
+    Rule("attempt_in_progress", "tome pastillas", r"(?:tome|me tome|trague|me trague) "
+         r"(?:muchas|todas|un monton de|varias|un frasco|el frasco|la caja|\d+) (?:\S+ )?"
+         r"(?:pastillas|de pastillas|las pastillas|pills)?", level=L1, firm=True),
+    Rule("attempt_in_progress", "no para de sangrar", r"(?:no (?:para|deja) de sangrar|estoy "
+         r"sangrando mucho|sangre por todos lados)", level=L1, firm=True),
+    Rule("attempt_in_progress", "veneno", r"(?:me tome|tome|tomarme|tomarmelo) (?:el |la )?"
+         r"(?:veneno|cloro|anticongelante)", level=L1, firm=True),
+    Rule("danger", "me esta pegando", r"(?:me esta|nos esta|le esta) (?:pegando|golpeando|"
+         r"ahorcando|amenazando|lastimando)", level=L1, firm=True),
+    Rule("danger", "me va a matar", r"(?:me|nos) (?:va a|quiere|amenazo con|dijo que me iba a) "
+         r"(?:matar|pegar|golpear|lastimar)(?! si)", level=L1, jokeable=True),
+    Rule("danger", "lo voy a matar", r"(?:lo|la|los) voy a (?:matar|apunalar|lastimar)",
+         level=L1, jokeable=True),
+    Rule("third_party", "se va a suicidar", r"(?:se va a|se quiere|quiere|va a) (?:suicidar|"
+         r"matar|morir|quitar la vida|tirar|aventar|colgar|cortar)(?! de)"),
+    Rule("third_party", "dice que se quiere morir", r"(?:dice|dijo) que (?:se )?(?:quiere|va a) "
+         r"(?:morir|matar|suicidar)"),
+    Rule("third_party", "tiene una soga", r"(?:tiene|tenia) (?:una|la) (?:soga|cuerda|pistola|"
+         r"navaja)(?: \S+){0,6}? (?:morir|matar|suicidar)"),
+)

@@ -1,0 +1,178 @@
+"""The screener: rules, suppressors, combinations and the level they add up to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from warmline.core.screening import rules_en, rules_es
+from warmline.core.screening.lexicon import HeadIndex, Rule, Suppressor
+from warmline.core.screening.normalise import NormalisedText, normalise
+from warmline.core.screening.suppressors import SUPPRESSORS
+from warmline.core.screening.verdict import CustomTerm, Level, Signal, Verdict
+
+_NONE = Verdict(Level.NONE, ())
+
+# Modifier pairs that page together when close: pills + "tonight", a bridge + "do it".
+_COMBINATIONS: dict[frozenset[str], tuple[str, str]] = {
+    frozenset({"object", "time"}): ("means", "means with a time"),
+    frozenset({"object", "do_it"}): ("means", "means with intent"),
+    frozenset({"place", "do_it"}): ("place", "place with intent"),
+    frozenset({"object", "farewell"}): ("farewell", "goodbye with means"),
+    frozenset({"do_it", "time"}): ("plan_time", "doing it at a time"),
+    frozenset({"object"}): ("means", "means repeated"),
+}
+_COMBINATION_REACH = 60
+# Families that become imminent (L1) when a time or plan sits beside them.
+_TIMED_L1 = frozenset({"means", "method", "ideation_explicit", "ideation_implicit", "coded_slang",
+                       "preparation", "farewell", "place", "self_harm", "plan_time"})
+
+_LIGHT = frozenset({"lol", "lmao", "haha", "jaja", "jk", "emoji_laugh", "emoji_skull", "lolz",
+                    "xd", "hehe", "jeje", "rofl", "kidding", "joking", "relax", "dramatic"})
+# A joke needs a named everyday target (README R9); these are the common ones.
+_TRIVIAL = re.compile(
+    r"\b(?:homework|exam|exams|test|quiz|class|classes|chemistry|chem|math|physics|bio|essay|"
+    r"assignment|paper|grade|grades|minus|report card|finals|midterms?|semester|lecture|"
+    r"teacher|wifi|internet|phone|battery|song|songs|playlist|traffic|meeting|meetings|boss|"
+    r"work|shift|game|team|movie|show|episode|meme|video|tiktok|line|queue|bus|weather|heat|"
+    r"monday|mondays|diet|gym|workout|embarrass\w*|cringe|printer|laptop|computer|customers?|"
+    r"coworkers?|group chat|practice|fries|pizza|hungry|hair|mom|dad|sister|brother|outfit|"
+    r"tarea|examen|clase|jefe|trafico|calor|cancion|blusa|verguenza|report|rent|taxes|"
+    r"laundry|dishes|spreadsheet|email|emails|zoom|commute|airport|flight|period|cramps)\b"
+)
+_SERIOUS = re.compile(
+    r"\b(?:for real|fr|not a joke|isnt a joke|not joking|no joke|seriously|genuinely|deadass|"
+    r"im serious|i mean it|not kidding|literally (?:want|going)|neta|en serio)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    rule: Rule
+
+
+def _custom_rule(term: CustomTerm) -> Rule | None:
+    phrase = normalise(term.phrase).text.replace(" .", "").replace(" ,", "").strip(" .,")
+    if not phrase:
+        return None
+    fires = term.level is not Level.NONE
+    level = term.level if fires else Level.L2
+    return Rule(term.family, phrase, re.escape(phrase), level=level, fires=fires, firm=True)
+
+
+class Screener:
+    """Screens texter messages for crisis risk; pure, thread-safe and reusable."""
+
+    def __init__(self, custom_terms: Iterable[CustomTerm] = ()) -> None:
+        rules: list[Rule] = [*rules_en.RULES, *rules_es.RULES]
+        for term in custom_terms:
+            rule = _custom_rule(term)
+            if rule is not None:
+                rules.append(rule)
+        self._rules = HeadIndex((rule.pattern, rule) for rule in rules)
+        self._suppressors = HeadIndex((s.pattern, s) for s in SUPPRESSORS)
+
+    def screen(self, text: str) -> Verdict:
+        """Screen one message on its own."""
+        return self._screen(text)
+
+    def screen_window(self, texts: Sequence[str]) -> Verdict:
+        """Screen the last few texter messages (oldest first) as one thought.
+
+        Spans index into the messages joined with newlines.
+        """
+        return self._screen("\n".join(texts))
+
+    def _screen(self, text: str) -> Verdict:
+        norm = normalise(text)
+        found = self._rules.matches(norm.text, norm.norm_starts)
+        if not found:
+            return _NONE
+        hits = [_Hit(start, end, rule) for start, end, rule in found if isinstance(rule, Rule)]
+        hits = self._unsuppressed(norm, hits)
+        hits = _without_jokes(norm.text, hits)
+        firing = [hit for hit in hits if hit.rule.fires]
+        modifiers = [hit for hit in hits if not hit.rule.fires]
+        firing.extend(_combined(modifiers))
+        if not firing:
+            return _NONE
+        level = _level(firing, modifiers)
+        return Verdict(level, _signals(text, norm, firing, modifiers))
+
+    def _unsuppressed(self, norm: NormalisedText, hits: list[_Hit]) -> list[_Hit]:
+        spans = [
+            (start, end)
+            for start, end, suppressor in self._suppressors.matches(norm.text, norm.norm_starts)
+            if isinstance(suppressor, Suppressor)
+        ]
+        if not spans:
+            return hits
+        # A suppressor cancels only what it overlaps, so a denial never hides another signal.
+        return [
+            hit for hit in hits
+            if hit.rule.firm or not any(hit.start < end and start < hit.end for start, end in spans)
+        ]
+
+
+def _without_jokes(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop joke-prone hits in a light-hearted message about an everyday target (README R9)."""
+    if not any(hit.rule.jokeable for hit in hits):
+        return hits
+    if any(hit.rule.fires and not hit.rule.jokeable for hit in hits):
+        return hits
+    words = set(text.split())
+    if not words & _LIGHT or _SERIOUS.search(text) or not _TRIVIAL.search(text):
+        return hits
+    if any(hit.rule.tag == "time" for hit in hits):
+        return hits
+    return [hit for hit in hits if not hit.rule.jokeable]
+
+
+def _combined(modifiers: list[_Hit]) -> list[_Hit]:
+    promoted: list[_Hit] = []
+    for i, first in enumerate(modifiers):
+        for second in modifiers[i + 1:]:
+            key = frozenset({first.rule.tag, second.rule.tag})
+            gap = max(first.start, second.start) - min(first.end, second.end)
+            if key in _COMBINATIONS and gap <= _COMBINATION_REACH:
+                family, term = _COMBINATIONS[key]
+                start, end = min(first.start, second.start), max(first.end, second.end)
+                promoted.append(_Hit(start, end, Rule(family, term, "", firm=True)))
+    return promoted
+
+
+def _level(firing: list[_Hit], modifiers: list[_Hit]) -> Level:
+    if any(hit.rule.level is Level.L1 for hit in firing):
+        return Level.L1
+    families = {hit.rule.family for hit in firing}
+    timed = "plan_time" in families or any(hit.rule.tag == "time" for hit in modifiers)
+    if timed and len(families | {"plan_time"}) > 1 and families & _TIMED_L1:
+        return Level.L1
+    if "means" in families and ("plan_time" in families or "method" in families):
+        return Level.L1
+    return Level.L2
+
+
+def _signals(
+    text: str, norm: NormalisedText, firing: list[_Hit], modifiers: list[_Hit]
+) -> tuple[Signal, ...]:
+    seen: set[tuple[str, str, int, int]] = set()
+    signals: list[Signal] = []
+    for hit in sorted([*firing, *modifiers], key=lambda h: (h.start, h.end)):
+        start, end = norm.original_span(hit.start, hit.end)
+        key = (hit.rule.family, hit.rule.term, start, end)
+        if key in seen:
+            continue
+        seen.add(key)
+        signals.append(Signal(hit.rule.family, hit.rule.term, start, end, text[start:end]))
+    return tuple(signals)
+
+
+@cache
+def default_screener() -> Screener:
+    """A shared screener with the shipped rules only."""
+    return Screener()

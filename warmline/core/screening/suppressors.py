@@ -1,0 +1,146 @@
+"""Narrow suppressors: each cancels only the risk signals whose spans it overlaps.
+
+Kinds: idiom, denial, past (distant and recovered), media (news, lyrics, fiction, schoolwork)
+and benign_use (lookalikes: ibuprofen for cramps, rope for camping).
+"""
+
+from __future__ import annotations
+
+from warmline.core.screening.lexicon import Suppressor
+
+_PASTABLE = (r"(?:attempted|attempt|tried to (?:kill|end|take|overdose)|suicidal|self harm\w*|"
+             r"cut|cutting|cutter|wanted to die|want to die|overdosed|thought about suicide|"
+             r"wrote a goodbye|hurt myself|hurting myself|harmed myself|wanting to die|"
+             r"thought about killing|thoughts of suicide|kill myself|killing myself|die)")
+_LONG_AGO = (r"(?:years ago|a year ago|long time ago|long ago|ages ago|decades ago|a while ago|"
+             r"in (?:19|20)\d\d|when i was (?:\d+|a kid|a teen|a teenager|younger|little|in "
+             r"(?:high school|college|middle school|school))|in (?:high school|college|middle "
+             r"school|my teens|my twenties|my \d+s)|back in (?:high school|college|the day|\d+)|"
+             r"as a (?:kid|teen|teenager))")
+
+SUPPRESSORS: tuple[Suppressor, ...] = (
+    # idioms (EN)
+    Suppressor("idiom", "killing it", r"(?:kill|killing|killed|kills) (?:it|this exam|the exam|"
+               r"this test|that test|the game|the interview|my presentation|the presentation)"),
+    Suppressor("idiom", "X is killing me", r"(?:is|are|s|its|was|keeps|been) killing me(?! "
+               r"(?:inside|slowly and i want))"),
+    Suppressor("idiom", "kill for a", r"(?:kill|die) for (?:a|an|some|the|this|that|my|pizza|"
+               r"coffee|tacos|food|sleep)"),
+    Suppressor("idiom", "dying to", r"dying (?:to|for|of laughter|laughing|from laughter|inside "
+               r"lol)"),
+    Suppressor("idiom", "die of embarrassment", r"(?:die|died|dying|dead) (?:of|from) "
+               r"(?:embarrassment|laughter|laughing|boredom|cringe|shame lol|cuteness)"),
+    Suppressor("idiom", "die laughing", r"(?:die|died|dying|dead) (?:laughing|lol|lmao|"
+               r"emoji_laugh)"),
+    Suppressor("idiom", "to die for", r"to die for"),
+    Suppressor("idiom", "bored to death", r"(?:bored|scared|worried|tired|sick) to death"),
+    Suppressor("idiom", "kill me now", r"(?:kill|shoot) me (?:now|already|please)"
+               r"(?: \S+){0,4}? (?:meeting|class|lecture|lol|lmao|haha|another|this|emoji_laugh)"),
+    Suppressor("idiom", "going to kill me if", r"(?:going to|will|gonna|is going to|s going to|"
+               r"would|gon) (?:literally )?kill me (?:if|when|for|lol|lmao|haha|emoji_laugh)"),
+    Suppressor("idiom", "you're killing me", r"(?:your|you are|youre|u r|ur) killing me"),
+    Suppressor("idiom", "that killed me", r"(?:that|this|it|he|she|you|meme|joke|video) "
+               r"(?:\S+ )?(?:killed|unalived) me"),
+    Suppressor("idiom", "I'm dead", r"(?:im|i am|i m) (?:so |literally |actually )?dead"
+               r"(?! (?:inside and|serious))"),
+    Suppressor("idiom", "death of me", r"the death of me"),
+    Suppressor("idiom", "dead to me", r"dead to me"),
+    Suppressor("idiom", "dead battery", r"(?:dead|dying) (?:battery|phone)|(?:battery|phone) "
+               r"(?:is )?(?:dying|dead|almost dead)"),
+    Suppressor("idiom", "plants dying", r"(?:plant|plants|flower|flowers|battery|phone|car|laptop) "
+               r"(?:\S+ ){0,2}?(?:dying|died|dead)"),
+    Suppressor("idiom", "shot my shot", r"(?:shot|shoot|shooting) my shot"),
+    Suppressor("idiom", "would die for my kids", r"(?:would|will|could) (?:\S+ )?die for"),
+    Suppressor("idiom", "going to die if I don't", r"(?:going to|gonna|will|im gonna) die "
+               r"(?:if i dont|of|without)"),
+    Suppressor("idiom", "murder a burger", r"(?:murder|kill|destroy) (?:a|some|this) (?:burger|"
+               r"pizza|plate|taco|coffee|nap)"),
+    Suppressor("idiom", "just shoot me", r"just shoot me(?: \S+){0,2}? (?:lol|lmao|haha|now)"),
+    Suppressor("idiom", "deadass", r"(?:dead ass|deadass)"),
+    Suppressor("idiom", "cut my hair", r"(?:cut|cutting) (?:my|her|his) (?:hair|bangs|nails|"
+               r"finger|losses)"),
+    Suppressor("idiom", "end it with her", r"end (?:it|things) (?:with|between) (?:her|him|them|"
+               r"my)"),
+    Suppressor("idiom", "nearly died when", r"(?:nearly|almost) died (?:when|laughing|of)"),
+    # idioms (ES)
+    Suppressor("idiom", "me muero de risa", r"(?:me muero|muero|me moria|muriendo|morir|morirme|"
+               r"muerto|muerta) de (?:la )?(?:risa|hambre|ganas|sueno|verguenza|amor|frio|calor|"
+               r"aburrimiento|nervios|miedo|cansancio|sed|envidia)"),
+    Suppressor("idiom", "me va a matar si", r"(?:me|nos) (?:va a|van a|vas a) matar (?:si|"
+               r"cuando)"),
+    Suppressor("idiom", "me esta matando", r"(?:me esta|me estan|me) (?:matando|mata)"),
+    Suppressor("idiom", "me corte el pelo", r"(?:me corte|me corto|cortarme) (?:el|la|las|los) "
+               r"(?:pelo|cabello|dedo|unas|fleco)"),
+    # denials: a clear denial cancels only its own clause's span.
+    Suppressor("denial", "not going to hurt myself", r"(?<!cant )(?<!cannot )(?<!can not )"
+               r"(?:not|never|no|dont|wont|wouldnt|isnt|aint|arent|nope|nothing) (?:\S+ ){0,2}?"
+               r"(?:going to |gonna |planning to |planning on |trying to |about to |thinking "
+               r"(?:about|of) |into |considering |want to |wanna |do |ever )?(?:\S+ )?(?:kill "
+               r"<SELF>|killing <SELF>|hurt <SELF>|hurting <SELF>|harm <SELF>|harming <SELF>|"
+               r"self harm\w*|kms|unalive\w*(?: <SELF>)?|die|dying|end (?:my life|it)|ending my "
+               r"life|suicide|suicidal|cut|cutting|do anything (?:stupid|dumb|drastic))"
+               r"(?! (?:but|pero|tonight|yet))"),
+    Suppressor("denial", "not suicidal", r"(?<!cant )(?:not|no|never|arent|isnt|nothing) "
+               r"(?:really |even |actively |feeling |currently )?(?:suicidal|self harming|"
+               r"in danger|unsafe|going to do anything)"),
+    Suppressor("denial", "no suicidal thoughts", r"(?:no|not having|dont have|havent had|without "
+               r"any|zero|not any) (?:\S+ )?(?:suicidal|self harm|suicide|sh) (?:thoughts|urges|"
+               r"ideation|plans?)"),
+    Suppressor("denial", "no plans to", r"(?:no|dont have any|not making|have no) (?:plans?|"
+               r"intention|intent) (?:to|of) (?:\S+ )?(?:kill|hurt|harm|end|die|act)"),
+    Suppressor("denial", "I'm safe", r"(?:im|i am|ill be|i will be) (?:\S+ )?safe"),
+    Suppressor("denial", "no me voy a matar", r"no (?:me )?(?:voy|pienso|quiero) (?:a )?"
+               r"(?:matar|matarme|hacer (?:nada|dano)|hacerme (?:nada|dano)|suicidar|suicidarme|"
+               r"lastimar|lastimarme|morir|morirme)"),
+    Suppressor("denial", "no me quiero morir", r"no (?:me )?quiero (?:morir|morirme)"),
+    Suppressor("denial", "no tengo pensamientos suicidas", r"no tengo (?:pensamientos|ideas|"
+               r"ganas) (?:suicidas|de (?:morir|matarme|suicidarme|hacerme dano))"),
+    # past: distant and recovered. Recent behaviour or returning thoughts are separate signals.
+    Suppressor("past", "used to", r"(?:used to|use to|would) (?:\S+ ){0,3}?" + _PASTABLE),
+    Suppressor("past", "long ago", _LONG_AGO + r",? (?:\S+ ){0,4}?" + _PASTABLE),
+    Suppressor("past", "long ago", _PASTABLE + r" (?:\S+ ){0,5}?" + _LONG_AGO),
+    Suppressor("past", "since I thought", r"since (?:i )?(?:last )?(?:thought|attempted|cut|"
+               r"self harmed|harmed)"),
+    Suppressor("past", "clean for", r"(?:clean|sober|free) (?:for|since) "
+               r"(?:\d+|a|one|two|three|four|five|six|several|many) (?:years?|months?)"),
+    Suppressor("past", "back when", r"back when (?:i was )?" + _PASTABLE),
+    Suppressor("past", "antes me cortaba", r"(?:antes|hace (?:\S+ )?anos|de (?:chica|chico|nina|"
+               r"nino|joven)) (?:\S+ ){0,3}?(?:me cortaba|intente|quise morir|queria morir|me "
+               r"quise matar|suicidarme)"),
+    # media framing: news, songs, fiction, schoolwork.
+    Suppressor("media", "media", r"(?:the|a|that|this|in|my|an|his|her|their|una|la|el|esta|"
+               r"ese|esa) (?:\S+ )?(?:movie|film|show|series|episode|book|novel|character|"
+               r"protagonist|song|songs|lyrics|playlist|album|article|news|documentary|story|"
+               r"storyline|poem|poetry|essay|podcast|anime|tiktok|serie|pelicula|cancion|"
+               r"noticia|libro|assignment|paper|report) (?:[^.]{0,70})"),
+    Suppressor("media", "media", r"(?:watched|watching|reading about|read about|singing|"
+               r"listening to|writing about|wrote about|learning about|lei|vi) (?:[^.]{0,70})"),
+    Suppressor("media", "died by suicide", r"(?:died|dies|passed|lost \S+) (?:by|to|from) "
+               r"suicide"),
+    Suppressor("media", "suicide prevention", r"suicide (?:prevention|awareness|rates?|"
+               r"hotline|lifeline|statistics|walk|training|crisis line)"),
+    # benign use: the means named for an everyday reason.
+    Suppressor("benign_use", "pills for a headache", r"(?:<DRUG>|<WEAPON>) (?:\S+ ){0,3}?for "
+               r"(?:the |my |a |our |his |her )?(?:camping|tent|trip|hike|hiking|boat|climbing|"
+               r"garden|headache|migraine|cramps|back|pain|cold|flu|fever|allergies|allergy|"
+               r"period|dog|cat|kitchen|dinner|cooking|class|project|work|school|swing|"
+               r"hammock|hunting|deer|sleep|anxiety|my doctor|knee|tooth|toothache)"),
+    Suppressor("benign_use", "took my meds", r"(?:took|take|taking|picked up|pick up|refill|"
+               r"refilled|forgot|forgot to take|left) (?:my |the |her |his )?(?:daily |"
+               r"prescription |allergy |vitamin |birth control )?(?:meds|pills|vitamins|"
+               r"medication|medicine)(?! (?:all|too|and (?:i|im) (?:feel|dizzy))|\d)"),
+    Suppressor("benign_use", "vitamins", r"(?:vitamin|vitamins|allergy|allergies|birth control|"
+               r"supplement|supplements) (?:\S+ ){0,2}?(?:emoji_pill|meds|pills)"),
+    Suppressor("benign_use", "shooting range", r"(?:shooting|gun|rifle) (?:range|club|safety|"
+               r"license|class)"),
+    Suppressor("benign_use", "hunting", r"(?:hunting|hunt|went hunting) (?:\S+ ){0,6}?(?:rifle|"
+               r"gun|shotgun)"),
+    Suppressor("benign_use", "last day at work", r"(?:last|final) (?:day|shift|exam|class) "
+               r"(?:\S+ ){0,6}"),
+    Suppressor("benign_use", "knife set", r"(?:knife|knives) (?:set|block)|(?:cutting|chopping|"
+               r"slicing) (?:vegetables|onions|veggies|board)"),
+    Suppressor("benign_use", "bridge views", r"(?:bridge|roof) (?:\S+ ){0,3}?(?:views?|sunset|"
+               r"photos|pictures|is closed|was closed|detour|traffic)"),
+    Suppressor("benign_use", "low battery", r"(?:battery|phone) (?:\S+ ){0,4}?(?:last|goodbye|"
+               r"bye|dying)|(?:last|goodbye|bye) (?:\S+ ){0,4}?(?:battery|phone)"),
+)
