@@ -59,7 +59,7 @@ def run_web() -> int:
     uvicorn.run(
         "warmline.web.app:app_from_environment", factory=True, host=settings["WARMLINE_HOST"],
         port=settings.port, workers=int(settings["WARMLINE_WEB_PROCESSES"]),
-        log_level="warning", proxy_headers=True,
+        log_level="warning", proxy_headers=True, timeout_graceful_shutdown=5,
     )
     return 0
 
