@@ -157,11 +157,20 @@ class HeadIndex:
     """Patterns grouped by head word, so a message only tries the ones its words can start."""
 
     def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
-        self.by_head: dict[str, list[tuple[re.Pattern[str], object]]] = {}
+        grouped: dict[str, list[tuple[str, object]]] = {}
         for pattern, payload in entries:
-            compiled = compile_pattern(pattern)
-            for head in heads("(?:" + expand(pattern) + ")"):
-                self.by_head.setdefault(head, []).append((compiled, payload))
+            expanded = expand(pattern)
+            for head in heads("(?:" + expanded + ")"):
+                grouped.setdefault(head, []).append((expanded, payload))
+        # One combined regex per head answers "does anything match here?" in a single call;
+        # only then are the head's patterns tried one by one to name which ones matched.
+        self.by_head: dict[str, tuple[re.Pattern[str], list[tuple[re.Pattern[str], object]]]] = {
+            head: (
+                re.compile("(?:" + "|".join(f"(?:{p})" for p, _ in group) + r")(?![a-z0-9_])"),
+                [(compile_pattern(p), payload) for p, payload in group],
+            )
+            for head, group in grouped.items()
+        }
 
     def matches(self, text: str, starts: Iterable[int]) -> list[tuple[int, int, object]]:
         found: list[tuple[int, int, object]] = []
@@ -169,10 +178,10 @@ class HeadIndex:
         for start in starts:
             end = text.find(" ", start)
             word = text[start:end] if end >= 0 else text[start:]
-            candidates = by_head.get("#" if word[:1].isdigit() else word)
-            if not candidates:
+            entry = by_head.get("#" if word[:1].isdigit() else word)
+            if entry is None or entry[0].match(text, start) is None:
                 continue
-            for regex, payload in candidates:
+            for regex, payload in entry[1]:
                 match = regex.match(text, start)
                 if match is not None:
                     found.append((start, match.end(), payload))

@@ -1,0 +1,73 @@
+"""Messages per second for crisis screening on one core, against baselines from the same run.
+
+    python scripts/bench_screening.py [--seconds 4]
+
+Messages are the labelled sets under tests/data/crisis (single messages; windows of three for
+screen_window). Baselines: `str.lower` over the same messages and a naive keyword regex. Each
+measurement runs for a fixed time, so the whole benchmark ends within about 30 seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_crisis import _NAIVE  # noqa: E402
+from warmline.core.screening import Screener  # noqa: E402
+
+TARGET = 20_000
+
+
+def messages() -> list[str]:
+    found = []
+    for path in sorted((ROOT / "tests" / "data" / "crisis").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                found.extend(row.get("texts") or [row["text"]])
+    return found
+
+
+def rate(work: Callable[[str], object], items: list[str], seconds: float) -> float:
+    done = 0
+    started = time.perf_counter()
+    deadline = started + seconds
+    while time.perf_counter() < deadline:
+        for item in items:
+            work(item)
+        done += len(items)
+    return done / (time.perf_counter() - started)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=4.0, help="time per measurement")
+    args = parser.parse_args(argv)
+    items = messages()
+    windows = ["\n".join(items[i:i + 3]) for i in range(0, len(items) - 2)]
+    screener = Screener()  # a fresh instance: its word cache starts cold
+    lower = rate(str.lower, items, args.seconds)
+    naive = rate(lambda text: _NAIVE.search(text.lower()), items, args.seconds)
+    screen = rate(screener.screen, items, args.seconds)
+    window = rate(lambda joined: screener.screen_window(joined.split("\n")), windows, args.seconds)
+    print(f"{len(items)} messages, {args.seconds:.0f} s per measurement, one core")
+    print(f"  str.lower            {lower:>12,.0f} msg/s")
+    print(f"  naive keyword regex  {naive:>12,.0f} msg/s")
+    print(f"  screen               {screen:>12,.0f} msg/s   = {screen / naive:.2f}x naive, "
+          f"{screen / lower:.3f}x str.lower")
+    print(f"  screen_window (3)    {window:>12,.0f} windows/s = {window / naive:.2f}x naive")
+    verdict = "meets" if screen >= TARGET else "MISSES"
+    print(f"screen {verdict} the {TARGET:,} msg/s target")
+    return 0 if screen >= TARGET else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
