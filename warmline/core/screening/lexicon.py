@@ -149,8 +149,29 @@ def heads(pattern: str) -> set[str]:
     return {word.group()}
 
 
+_END_OF_WORD = r"(?![a-z0-9_])"
+
+
+def whole_word_lookaheads(pattern: str) -> str:
+    """Make each negative lookahead match whole words: "(?! to)" must not block "tonight"."""
+    out, i = [], 0
+    while True:
+        j = pattern.find("(?!", i)
+        if j < 0:
+            out.append(pattern[i:])
+            return "".join(out)
+        close = _closing_paren(pattern, j)
+        body = pattern[j + 3:close]
+        out.append(pattern[i:j])
+        if body.startswith("["):
+            out.append(pattern[j:close + 1])
+        else:
+            out.append("(?!(?:" + whole_word_lookaheads(body) + ")" + _END_OF_WORD + ")")
+        i = close + 1
+
+
 def compile_pattern(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?:" + expand(pattern) + r")(?![a-z0-9_])")
+    return re.compile(r"(?:" + whole_word_lookaheads(expand(pattern)) + r")" + _END_OF_WORD)
 
 
 class HeadIndex:
@@ -166,7 +187,8 @@ class HeadIndex:
         # only then are the head's patterns tried one by one to name which ones matched.
         self.by_head: dict[str, tuple[re.Pattern[str], list[tuple[re.Pattern[str], object]]]] = {
             head: (
-                re.compile("(?:" + "|".join(f"(?:{p})" for p, _ in group) + r")(?![a-z0-9_])"),
+                re.compile("(?:" + "|".join(f"(?:{whole_word_lookaheads(p)})" for p, _ in group)
+                           + ")" + _END_OF_WORD),
                 [(compile_pattern(p), payload) for p, payload in group],
             )
             for head, group in grouped.items()

@@ -61,7 +61,8 @@ def _custom_rule(term: CustomTerm) -> Rule | None:
         return None
     fires = term.level is not Level.NONE
     level = term.level if fires else Level.L2
-    return Rule(term.family, phrase, re.escape(phrase), level=level, fires=fires, firm=True)
+    pattern = " ".join(re.escape(word) for word in phrase.split())
+    return Rule(term.family, phrase, pattern, level=level, fires=fires, firm=True)
 
 
 class Screener:
