@@ -17,11 +17,14 @@ _DIE = (r"(?:die|dye(?! (?:my|her|his|it|the|your|our))|be dead|be gone (?:forev
         r"commit suicide|not (?:wake up|exist|be here|be alive|live|be around|be alive)|"
         r"stop (?:living|existing|breathing|being alive)|disappear (?:forever|for good|for ever)|"
         r"sleep forever|cease to exist|leave this world|go to sleep and never wake up|"
-        r"not wake up|never wake up)")
+        r"not wake up|never wake up|jump(?! (?:on|in|into|rope|for|up|at|around|ship|ahead|"
+        r"the gun|to conclusions|start|back|over|higher|out of bed|in line|into bed)))")
 _DIE_GUARD = r"(?! (?:for|of|laughing|from|if|when|in a|happy|a little|inside|on that hill|old))"
 _DYING = (r"(?:dying|killing <SELF>|ending (?:it all|it|my life|everything|things|myself)"
           r"(?! with)|taking my (?:own )?life|not waking up|not existing|suicide|being dead|"
-          r"offing <SELF>|not being alive|not being here|death)")
+          r"offing <SELF>|not being alive|not being here|death|overdosing|od ing|oding|jumping "
+          r"(?:off|in front|from)|hanging <SELF>|shooting <SELF>|cutting <SELF>|drowning "
+          r"<SELF>|hurting <SELF>|walking into|driving (?:off|into)|self harm|unaliving)")
 _THINK = (r"(?:think|thinking|thought|thoughts|urge|urges|fantasize|fantasizing|fantasise|"
           r"dreaming|dream|obsessing|considering|consider|contemplating|imagining|planning)")
 _SH_ACT = (r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
@@ -54,7 +57,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_explicit", "ready to die", r"(?:ready|prepared|okay|ok|fine|at peace) "
          r"(?:to die|with dying|to go(?! (?:to|out|home|back|shopping|now|get|see|for|on|in)))"),
     Rule("ideation_explicit", "not afraid to die", r"not (?:scared|afraid) (?:of|to) "
-         r"(?:dying|die|death)"),
+         r"(?:dying|die|death)", firm=True),
     Rule("ideation_explicit", "suicide is the answer", r"(?:only|last) (?:option|way out|choice|"
          r"answer|solution|thing left)"),
     Rule("ideation_explicit", "recent attempt", r"(?:attempted|tried)(?: suicide| to kill <SELF>| "
@@ -126,6 +129,12 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_implicit", "it will all be over", r"(?:it|this|everything|all this|all of "
          r"this|it all|pain) (?:will |ll |is |s |is going to |going to |gonna )?(?:all )?(?:be )?"
          r"(?:over|end|stop)(?: for good| forever| soon| tonight| in| after| almost| now)"),
+    Rule("ideation_implicit", "it will all be over", r"(?:it|this|everything) (?:will |ll |is "
+         r"going to |going to )?all be over"),
+    Rule("ideation_implicit", "won't be a burden", r"(?:wont|will not|never) be a (?:burden|"
+         r"problem|bother) (?:to|for) (?:anyone|anybody|everyone|you|them|my family)"),
+    Rule("ideation_implicit", "leave this world", r"(?:leave|leaving|left|exit|exiting|depart|"
+         r"departing|gone from) this (?:world|earth|life|planet)"),
     Rule("ideation_implicit", "it's almost over", r"(?:almost|nearly|soon|finally) (?:over|done|"
          r"quiet|free|at peace|be over|be free|be at peace)(?! with| for the| \.? ?(?:yay|lets))"),
     Rule("ideation_implicit", "want it over", r"(?:want|need|wish) (?:it|this|everything|it all) "
@@ -151,6 +160,8 @@ RULES: tuple[Rule, ...] = (
          r"to overdose|to od|to hang|to not wake|not to wake|to bleed|would it take|it would take|"
          r"does it take|it takes|to go|is lethal|lethal|is fatal|to be fatal|kill you|kills you|"
          r"to be sure|way to die|ways to die|way to go|die)(?! of (?:laughter|boredom))"),
+    Rule("method", "how high", r"how (?:high|tall|far|deep|long) (?:\S+ ){0,5}?(?:to die|need "
+         r"to be|needs to be|to survive|to be fatal|to kill|would (?:it|i) (?:take|need))"),
     Rule("method", "lethal dose", r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|overdose|"
          r"quantity)"),
     Rule("method", "painless way", r"(?:painless|quickest|fastest|easiest) (?:way|ways|method|"
@@ -224,6 +235,9 @@ RULES: tuple[Rule, ...] = (
     Rule("place", "on the bridge", r"(?:im|i am|standing|sitting|parked|here) (?:on|at|by|"
          r"under|near|on top of) (?:the |a |this )?(?:top of )?(?:the )?<PLACE>(?!(?: \S+){0,2} "
          r"(?:[a-z]+ing|for|with|to)\b)"),
+    Rule("place", "keeps looking at", r"(?:keep|kept|keeps|been|cant stop) (?:looking|staring|"
+         r"thinking about|going back to|driving by|walking by|walking to) (?:at |to )?(?:the |that |"
+         r"this |a )?(?:\S+ )?<PLACE>"),
     Rule("place", "place", r"<PLACE>", fires=False, tag="place"),
     Rule("place", "place", r"(?:blvd|boulevard|highway|freeway|overpass|parking garage)",
          fires=False, tag="place"),
@@ -388,7 +402,7 @@ RULES: tuple[Rule, ...] = (
     Rule("danger", "threat to kill me", r"(?:said|says|saying|threatened|threatening|threatens|"
          r"swore|swears|told me|keeps saying|texted) (?:\S+ ){0,3}?(?:kill|hurt|shoot|stab|"
          r"murder|end) (?:me|us|my|the kids|the baby|himself and)", level=L1, firm=True),
-    Rule("danger", "trying to kill me", r"(?:trying to|tried to|going to|gonna|about to|wants to) "
+    Rule("danger", "trying to kill me", r"(?:trying to|tried to|about to|wants to|want to) "
          r"(?:kill|hurt|choke|strangle|stab|shoot|rape|attack) (?:me|us)(?! (?:if|when|lol|"
          r"haha|with (?:these|this|those|your)))", level=L1, firm=True),
     Rule("danger", "break in", r"(?:break|breaking|broke) (?:in|into) (?:my|the|our) (?:house|"

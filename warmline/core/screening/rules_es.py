@@ -90,6 +90,8 @@ RULES: tuple[Rule, ...] = (
     Rule("attempt_in_progress", "tome pastillas", r"(?:tome|me tome|trague|me trague) "
          r"(?:muchas|todas|un monton de|varias|un frasco|el frasco|la caja|\d+) (?:\S+ )?"
          r"(?:pastillas|de pastillas|las pastillas|pills)?", level=L1, firm=True),
+    Rule("means", "tomarme todas", r"(?:tomarme|tomar|tragarme|me voy a tomar) (?:todas|muchas|"
+         r"\d+|el frasco|la caja|un monton)", level=L1, firm=True),
     Rule("attempt_in_progress", "no para de sangrar", r"(?:no (?:para|deja) de sangrar|estoy "
          r"sangrando mucho|sangre por todos lados)", level=L1, firm=True),
     Rule("attempt_in_progress", "veneno", r"(?:me tome|tome|tomarme|tomarmelo) (?:el |la )?"

@@ -79,7 +79,7 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"<SELF>|killing <SELF>|hurt <SELF>|hurting <SELF>|harm <SELF>|harming <SELF>|"
                r"self harm\w*|kms|unalive\w*(?: <SELF>)?|die|dying|end (?:my life|it)|ending my "
                r"life|suicide|suicidal|cut|cutting|do anything (?:stupid|dumb|drastic))"
-               r"(?! (?:but|pero|tonight|yet))"),
+               r"(?! (?:yet|tonight|today|right now|this time))"),
     Suppressor("denial", "not suicidal", r"(?<!cant )(?:not|no|never|arent|isnt|nothing) "
                r"(?:really |even |actively |feeling |currently )?(?:suicidal|self harming|"
                r"in danger|unsafe|going to do anything)"),
@@ -96,9 +96,9 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
     Suppressor("denial", "no tengo pensamientos suicidas", r"no tengo (?:pensamientos|ideas|"
                r"ganas) (?:suicidas|de (?:morir|matarme|suicidarme|hacerme dano))"),
     # past: distant and recovered. Recent behaviour or returning thoughts are separate signals.
-    Suppressor("past", "used to", r"(?:used to|use to|would) (?:\S+ ){0,3}?" + _PASTABLE),
+    Suppressor("past", "used to", r"(?:used to|use to) (?:\S+ ){0,3}?" + _PASTABLE),
     Suppressor("past", "long ago", _LONG_AGO + r",? (?:\S+ ){0,4}?" + _PASTABLE),
-    Suppressor("past", "long ago", _PASTABLE + r" (?:\S+ ){0,5}?" + _LONG_AGO),
+    Suppressor("past", "long ago", _PASTABLE + r" (?:\S+ ){0,8}?" + _LONG_AGO),
     Suppressor("past", "since I thought", r"since (?:i )?(?:last )?(?:thought|attempted|cut|"
                r"self harmed|harmed)"),
     Suppressor("past", "clean for", r"(?:clean|sober|free) (?:for|since) "
@@ -126,7 +126,7 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"period|dog|cat|kitchen|dinner|cooking|class|project|work|school|swing|"
                r"hammock|hunting|deer|sleep|anxiety|my doctor|knee|tooth|toothache)"),
     Suppressor("benign_use", "took my meds", r"(?:took|take|taking|picked up|pick up|refill|"
-               r"refilled|forgot|forgot to take|left) (?:my |the |her |his )?(?:daily |"
+               r"refilled|forgot|forgot to take|left) (?:my |her |his )(?:daily |"
                r"prescription |allergy |vitamin |birth control )?(?:meds|pills|vitamins|"
                r"medication|medicine)(?! (?:all|too|and (?:i|im) (?:feel|dizzy))|\d)"),
     Suppressor("benign_use", "vitamins", r"(?:vitamin|vitamins|allergy|allergies|birth control|"

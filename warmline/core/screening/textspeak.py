@@ -60,5 +60,5 @@ FUZZY_STEMS: tuple[str, ...] = (
     "suicide", "suicidal", "suicidio", "suicidarme", "suicidar", "overdose", "overdosed",
     "overdosing", "myself", "anymore", "goodbye", "tomorrow", "tonight", "unalive", "unaliving",
     "ibuprofen", "ibuprofens", "acetaminophen", "tylenol", "excedrin", "sertraline", "antifreeze",
-    "pastillas", "despedida", "desaparecer", "existing", "thinking", "thoughts",
+    "pastillas", "despedida", "desaparecer",
 )
