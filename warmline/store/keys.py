@@ -86,3 +86,5 @@ def send_slot(sender: str) -> str:
 
 
 AUDIT = f"{PREFIX}audit"
+CANNED = f"{PREFIX}canned"  # hash: id -> JSON {id, title, body, updated_by, updated_at}
+CANNED_SEQ = f"{PREFIX}seq:canned"

@@ -17,7 +17,19 @@ from warmline.jobs import Jobs
 from warmline.settings import Settings, load_settings
 from warmline.store import AsyncStore
 from warmline.store.calls import connect_async
-from warmline.web import api, auth, devphone, health, openapi, pages, twilio_webhooks
+from warmline.web import (
+    api,
+    api_canned,
+    api_notes,
+    api_stats,
+    api_users,
+    auth,
+    devphone,
+    health,
+    openapi,
+    pages,
+    twilio_webhooks,
+)
 from warmline.web.errors import EXCEPTION_HANDLERS
 from warmline.web.events import EventHub
 from warmline.web.line import WebLine
@@ -46,6 +58,19 @@ ROUTES = [
     Route("/dev/phone/send", devphone.send, methods=["POST"]),
     Route("/dev/phone/inbox", devphone.inbox),
     Mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static"),
+    # The console's extras: staff-only notes, history, canned responses, users, stats.
+    Route("/api/conversations/{conversation_id}/notes", api_notes.post_note, methods=["POST"]),
+    Route("/api/conversations/{conversation_id}/read", api_notes.mark_read, methods=["POST"]),
+    Route("/api/conversations/{conversation_id}/history", api_notes.history),
+    Route("/api/canned", api_canned.list_canned),
+    Route("/api/canned", api_canned.add_canned, methods=["POST"]),
+    Route("/api/canned/{canned_id}", api_canned.edit_canned, methods=["PUT"]),
+    Route("/api/canned/{canned_id}", api_canned.remove_canned, methods=["DELETE"]),
+    Route("/api/users", api_users.list_users),
+    Route("/api/users", api_users.add_user, methods=["POST"]),
+    Route("/api/users/{username}", api_users.update_user, methods=["PATCH"]),
+    Route("/api/supporters", api_users.on_shift),
+    Route("/api/stats", api_stats.get_stats),
 ]
 
 

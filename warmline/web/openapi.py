@@ -69,5 +69,54 @@ SPEC: dict[str, Any] = {
 }
 
 
+_CANNED_ID = {"name": "canned_id", "in": "path", "required": True, "schema": _STRING}
+_USERNAME = {"name": "username", "in": "path", "required": True, "schema": _STRING}
+SPEC["paths"].update({
+    "/api/conversations/{conversation_id}/notes": {"post": {
+        **_op("Add a staff-only note (kind 'note') or a supervisor's whisper (kind 'whisper');"
+              " never sent to the texter", body={"body": _STRING,
+                                                 "kind": {"enum": ["note", "whisper"]}},
+              responses={"201": "created", "403": "whisper by a non-supervisor",
+                         "404": "not found"}),
+        "parameters": [_ID]}},
+    "/api/conversations/{conversation_id}/read": {"post": {
+        **_op("The conversation's own supporter has read it: unread goes to 0",
+              responses={"403": "supervisors read silently", "404": "not found"}),
+        "parameters": [_ID]}},
+    "/api/conversations/{conversation_id}/history": {"get": {
+        **_op("The same texter's earlier conversations: dates, wrap-ups, notes",
+              responses={"404": "not found"}),
+        "parameters": [_ID]}},
+    "/api/canned": {
+        "get": _op("Canned responses"),
+        "post": _op("Add a canned response (supervisors)", body={"title": _STRING, "body": _STRING},
+                    responses={"201": "created", "403": "not a supervisor"}),
+    },
+    "/api/canned/{canned_id}": {
+        "put": {**_op("Edit a canned response (supervisors)",
+                      body={"title": _STRING, "body": _STRING}, responses={"404": "not found"}),
+                "parameters": [_CANNED_ID]},
+        "delete": {**_op("Remove a canned response (supervisors)",
+                         responses={"204": "removed", "404": "not found"}),
+                   "parameters": [_CANNED_ID]},
+    },
+    "/api/users": {
+        "get": _op("Staff accounts (supervisors)", responses={"403": "not a supervisor"}),
+        "post": _op("Add a staff account (supervisors)", body={
+            "username": _STRING, "role": {"enum": ["supporter", "supervisor", "clinician"]},
+            "password": _STRING, "display_name": _STRING, "phone": _STRING},
+            responses={"201": "created", "409": "username taken"}),
+    },
+    "/api/users/{username}": {"patch": {
+        **_op("Change role, display name or password, or (de)activate (supervisors)", body={
+            "role": _STRING, "display_name": _STRING, "password": _STRING,
+            "active": {"type": "boolean"}}, responses={"404": "no such user"}),
+        "parameters": [_USERNAME]}},
+    "/api/supporters": {"get": _op("Supporters on shift with status and load")},
+    "/api/stats": {"get": _op("Conversations per hour (24 h) and waits to first reply",
+                              responses={"403": "not a supervisor"})},
+})
+
+
 async def openapi(request: Request) -> Response:
     return JSONResponse(SPEC)
