@@ -47,8 +47,10 @@ MACROS: dict[str, str] = {
     "NOTBENIGN": r"(?! (?:license|range|safety|class|shop|store|show|for (?:the |my |a |our |his "
                  r"|her )?(?:camping|tent|trip|hike|hiking|boat|climbing|garden|headache|"
                  r"migraine|cramps|back|pain|cold|flu|fever|allergies|allergy|period|dog|cat|"
-                 r"kitchen|dinner|cooking|class|project|work|school|swing|hammock)))",
-    "TIME": r"(?:tonight|tonights|today|tomorrow|tmrw|this weekend|this week|friday|saturday|"
+                 r"kitchen|dinner|cooking|class|project|work|school|swing|hammock)|to (?:the|my|a) "
+                 r"(?:boat|dock|tree|truck|trailer|tent|car|post|fence|swing|bike|roof rack)))",
+    "TIME": r"(?:tonight|tonights|today|tomorrow|tmrw|this (?:weekend|week|friday|saturday|"
+            r"sunday|monday|tuesday|wednesday|thursday)|friday|saturday|"
             r"sunday|monday|tuesday|wednesday|thursday|now|right now|soon|in an hour|"
             r"in a few hours|by morning|at midnight|after (?:everyone|they|my [a-z]+|mom|dad) "
             r"(?:is |are |goes |go |falls |fall )?(?:asleep|sleeps|sleep|to bed|leaves|leave|"

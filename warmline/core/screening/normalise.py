@@ -169,11 +169,13 @@ def normalise(text: str, joiner: str = " ") -> NormalisedText:
                 token = "to"
             if not token:
                 continue
-        if length:
-            length += len(joiner)
-        norm_starts.append(length)
-        orig_spans.append(match.span())
-        parts.append(token)
-        length += len(token)
+        # Each word of an expansion ("ion" -> "i dont") is a token a pattern can start at.
+        for word in token.split(" "):
+            if length:
+                length += len(joiner)
+            norm_starts.append(length)
+            orig_spans.append(match.span())
+            parts.append(word)
+            length += len(word)
         previous = token
     return NormalisedText(joiner.join(parts), tuple(norm_starts), tuple(orig_spans))

@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_implicit", "won't be around", r"(?:wont|will not|not going to|wouldnt|dont "
          r"plan to|not gonna) (?:be (?:around|here|alive|a (?:burden|problem))|have to (?:feel|deal|"
          r"suffer|wake|live|be))(?: \S+){0,4}? (?:much longer|for long|long|next|tomorrow|by|ever "
-         r"again|anymore|any more|soon|after|again)"),
+         r"again|anymore|any more|soon|after|again|to see)"),
     Rule("ideation_implicit", "won't be around", r"(?:wont|will not|not going to|wouldnt) be "
          r"(?:around|here|alive)(?: (?:much longer|for long|tomorrow|next (?:week|year|month)|"
          r"anymore|soon|after (?:tonight|today|this))|$| \.| ,)"),
@@ -108,7 +108,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_implicit", "disappear", r"(?:want|wanna|wish|need) (?:to )?(?:just )?"
          r"(?:disappear|vanish|stop existing|not exist|fade away)"),
     Rule("ideation_implicit", "tired of living", r"(?:tired|sick|exhausted|done) (?:of|with) "
-         r"(?:being alive|living|existing|life|waking up|breathing|fighting to (?:exist|live|stay)|"
+         r"(?:being alive|living|existing|(?:this |my )?life|waking up|breathing|fighting to "
+         r"(?:exist|live|stay)|"
          r"trying to stay alive|being here)(?! like| in| with| at)"),
     Rule("ideation_implicit", "tired of living", r"(?:tired of|done with|sick of) (?:it all|"
          r"everything) (?:\S+ ){0,3}?(?:forever|for good|want out)"),
@@ -126,6 +127,51 @@ RULES: tuple[Rule, ...] = (
          r"live)(?: <ANYMORE>)?"),
     Rule("ideation_implicit", "not fighting anymore", r"not (?:fighting|going to fight|gonna "
          r"fight|fighting it) (?:it )?<ANYMORE>"),
+    Rule("ideation_explicit", "close to doing it", r"(?:close|closer|so close) to (?:doing it|"
+         r"ending it|killing <SELF>|ending my life|giving up for good|the end)"),
+    Rule("ideation_explicit", "want out of life", r"(?:want|need|wanna) out of (?:this |my )?"
+         r"(?:life|world|existence)"),
+    Rule("ideation_explicit", "death would be a relief", r"(?:dying|death|being dead|not existing|"
+         r"not waking up|not being here) (?:\S+ ){0,2}?(?:sounds|seems|feels|looks|would be|is|"
+         r"will be) (?:like )?(?:a |the )?(?:relief|peaceful|nice|better|easier|freeing|answer|"
+         r"only (?:way|option)|so good|good right now)"),
+    Rule("ideation_implicit", "don't belong in this world", r"(?:dont|do not|never) (?:belong|want "
+         r"to be|deserve to be|deserve to live|fit) (?:in|on) this (?:world|earth|planet)"),
+    Rule("ideation_implicit", "free soon", r"(?:ill|i will|i ll|im going to|ill finally|i will "
+         r"finally|soon ill) be (?:free|at peace|at rest|gone|with (?:him|her|god|jesus|them|my "
+         r"\S+)) (?:soon|tonight|forever|for good|finally|at last)"),
+    Rule("ideation_implicit", "won't make it through tonight", r"not (?:going to|gonna) (?:make "
+         r"it|survive|last) (?:through |past |until |to )?(?:tonight|the night|today|this week|"
+         r"the weekend|another (?:day|night)|morning)", firm=True),
+    Rule("ideation_implicit", "don't care if I die", r"(?:dont|do not) care (?:if|whether) (?:i|"
+         r"im) (?:die|dying|live|dead|wake up|make it)", firm=True),
+    Rule("plan_time", "last night alive", r"(?:this is|tonight is|today is|its) my (?:last|final) "
+         r"(?:night|day)(?! (?:at|of|in|with|before|here at))"),
+    Rule("plan_time", "it ends", r"<TIME> (?:it|everything|this|all of this|it all) (?:ends|will "
+         r"end|is over|stops|finishes)"),
+    Rule("plan_time", "all planned", r"(?:have|got|had) (?:it|everything) (?:all )?(?:planned|"
+         r"figured out|worked out|set up)(?! for (?:the|our|my) (?:trip|party|wedding|move|date))"),
+    Rule("method", "would a fall kill you", r"(?:would|will|could|does|can) (?:jumping|falling|a "
+         r"fall|a jump|taking|eating|drinking|swallowing|mixing|(?:\d+|that many|this many|all my|"
+         r"all the|\S+ \S+) <DRUG>)(?: \S+){0,5}? (?:kill|killed) (?:you|me|someone|a person)"),
+    Rule("ideation_explicit", "end my life", r"(?:end|ending|take|taking) my (?:own )?life",
+         jokeable=True),
+    Rule("farewell", "look after my pets", r"(?:please|make sure (?:you|someone)|can someone|"
+         r"someone) (?:give|take care of|look after|feed|adopt|take) my (?:dog|cat|pets?|kids|"
+         r"babies|fish|birds?|plants|son|daughter)"),
+    Rule("farewell", "note on the table", r"(?:left|leaving|wrote) (?:a |my )?(?:note|letter|"
+         r"notes|letters) (?:\S+ ){0,2}?on (?:the |my )?(?:kitchen )?(?:table|bed|pillow|counter|"
+         r"desk|dresser)"),
+    Rule("self_harm", "banging my head", r"(?:bang|banging|banged|hit|hitting|slam|slamming|"
+         r"slammed|punch|punching|punched) my (?:head|fist|fists|hand|hands) (?:\S+ ){0,2}?"
+         r"(?:on|against|into) (?:the |a )?(?:wall|walls|floor|door|mirror|desk)"),
+    Rule("self_harm", "razor to my skin", r"(?:took|take|taking|put|putting) (?:a|the|my) "
+         r"(?:razor|blade|knife|lighter|scissors) to my"),
+    Rule("attempt_in_progress", "overdosing now", r"(?:im|i am|i think im) (?:overdosing|oding|"
+         r"bleeding out)", level=L1, firm=True),
+    Rule("attempt_in_progress", "rope hung", r"(?:hung|tied|put up|set up|tying|hanging) (?:up )?"
+         r"(?:the |a |my )?(?:rope|noose|belt|cord)(?: \S+){0,6}? (?:chair|stool|standing|neck|"
+         r"ready|beam|door|closet)", level=L1, firm=True),
     Rule("ideation_implicit", "it will all be over", r"(?:it|this|everything|all this|all of "
          r"this|it all|pain) (?:will |ll |is |s |is going to |going to |gonna )?(?:all )?(?:be )?"
          r"(?:over|end|stop)(?: for good| forever| soon| tonight| in| after| almost| now)"),
@@ -137,9 +183,9 @@ RULES: tuple[Rule, ...] = (
          r"departing|gone from) this (?:world|earth|life|planet)"),
     Rule("ideation_implicit", "it's almost over", r"(?:almost|nearly|soon|finally) (?:over|done|"
          r"quiet|free|at peace|be over|be free|be at peace)(?! with| for the| \.? ?(?:yay|lets))"),
-    Rule("ideation_implicit", "want it over", r"(?:want|need|wish) (?:it|this|everything|it all) "
-         r"(?:all )?(?:to )?(?:be )?(?:over|end|stop)(?: (?:for good|forever|permanently|now|"
-         r"already))"),
+    Rule("ideation_implicit", "want it over", r"(?:want|need|wish) (?:it|this|everything|it all|"
+         r"the pain|my life|the suffering) (?:all )?(?:to )?(?:be )?(?:over|end|stop)(?: ,)?(?: "
+         r"(?:for good|forever|permanently|now|already))"),
     Rule("ideation_implicit", "see myself gone", r"(?:dont|cant|do not|can not) (?:see|picture|"
          r"imagine) (?:myself|me) (?:being )?(?:here|alive|around|living|making it)"),
     Rule("ideation_implicit", "take me in my sleep", r"(?:lord|god|jesus|universe) (?:\S+ ){0,2}?"
@@ -340,6 +386,8 @@ RULES: tuple[Rule, ...] = (
          r"bruises|bruise|bled)"),
     Rule("self_harm", "sh urges", r"(?:sh|self harm|cutting|cut) (?:urges?|again|relapse|"
          r"is getting|scars are (?:fresh|new))"),
+    Rule("self_harm", "sh is bad", r"(?:sh|self harm|cutting|urge to cut) (?:is|are|has been|"
+         r"keeps|been) (?:\S+ ){0,2}?(?:bad|worse|strong|getting|back|out of control)"),
     Rule("self_harm", "relapsed", r"(?:relapsed|relapse) (?:on |with |into )?(?:self harm|sh|"
          r"cutting|burning)"),
     Rule("self_harm", "with the blade", r"(?:with|using) (?:a|the|my) (?:blade|razor|lighter|"

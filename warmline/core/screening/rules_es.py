@@ -30,6 +30,8 @@ RULES: tuple[Rule, ...] = (
          r"vivo)"),
     Rule("ideation_explicit", "quisiera estar muerta", r"(?:quisiera|ojala|quiero|deberia) "
          r"(?:estar|estuviera) (?:muert[oa]|bajo tierra)"),
+    Rule("ideation_explicit", "mejor me muero", r"(?:mejor|prefiero|ojala) (?:me muero|morirme|"
+         r"estar muert[oa]|me mato|no despertar|me muera|desaparecer)"),
     Rule("ideation_explicit", "suicidio", r"(?:suicidarme|suicidio|suicida|suicidas)"),
     Rule("ideation_explicit", "me quiero ir", r"(?:me quiero ir|quiero irme|me voy a ir) (?:para "
          r"siempre|de este mundo|de aqui para siempre)"),
@@ -78,8 +80,9 @@ RULES: tuple[Rule, ...] = (
          r"mundo)"),
     Rule("farewell", "perdon por todo", r"(?:perdon|perdonenme|perdoname|lo siento) (?:\S+ )?"
          r"(?:por todo)"),
-    Rule("farewell", "cartas para mis hijos", r"(?:escribi|deje) (?:las |unas )?(?:cartas|notas) "
-         r"(?:para|a) (?:mis|todos|mi)"),
+    Rule("farewell", "cartas para mis hijos", r"(?:escribi|deje|les deje|le deje|ya deje|ya "
+         r"escribi) (?:\S+ )?(?:una |la |unas |las |mi |mis )?(?:carta|cartas|nota|notas)(?! de "
+         r"(?:amor|recomendacion|renuncia|motivacion))"),
     Rule("farewell", "se acabo", r"se acabo(?= \.| ,|$)"),
     Rule("self_harm", "me corte", r"(?:me corte|me corto|me estoy cortando|me cortaba de nuevo|"
          r"me volvi a cortar|me quiero cortar|cortarme|me lastime|me lastimo|lastimarme|me quemo|"
@@ -98,12 +101,16 @@ RULES: tuple[Rule, ...] = (
          r"(?:veneno|cloro|anticongelante)", level=L1, firm=True),
     Rule("danger", "me esta pegando", r"(?:me esta|nos esta|le esta) (?:pegando|golpeando|"
          r"ahorcando|amenazando|lastimando)", level=L1, firm=True),
-    Rule("danger", "me va a matar", r"(?:me|nos) (?:va a|quiere|amenazo con|dijo que me iba a) "
-         r"(?:matar|pegar|golpear|lastimar)(?! si)", level=L1, jokeable=True),
+    Rule("danger", "me quiere matar", r"(?:me|nos) (?:quiere|amenazo con|amenaza con|esta "
+         r"amenazando con) (?:matar|pegar|golpear|lastimar)", level=L1, jokeable=True),
+    Rule("danger", "dijo que me iba a matar", r"(?:dijo|dice|grito) que (?:me|nos) (?:iba|va) a "
+         r"(?:matar|pegar|golpear|lastimar)", level=L1, firm=True),
     Rule("danger", "lo voy a matar", r"(?:lo|la|los) voy a (?:matar|apunalar|lastimar)",
          level=L1, jokeable=True),
-    Rule("third_party", "se va a suicidar", r"(?:se va a|se quiere|quiere|va a) (?:suicidar|"
-         r"matar|morir|quitar la vida|tirar|aventar|colgar|cortar)(?! de)"),
+    Rule("third_party", "se va a suicidar", r"(?:se va a|se quiere) (?:suicidar|matar|morir|"
+         r"quitar la vida|tirar|aventar|colgar|cortar)(?! de)"),
+    Rule("third_party", "quiere matarse", r"(?:quiere|va a|piensa|intento|trato de) (?:matarse|"
+         r"suicidarse|morirse|quitarse la vida|tirarse|colgarse|cortarse|ahorcarse)"),
     Rule("third_party", "dice que se quiere morir", r"(?:dice|dijo) que (?:se )?(?:quiere|va a) "
          r"(?:morir|matar|suicidar)"),
     Rule("third_party", "tiene una soga", r"(?:tiene|tenia) (?:una|la) (?:soga|cuerda|pistola|"

@@ -73,13 +73,14 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"(?:pelo|cabello|dedo|unas|fleco)"),
     # denials: a clear denial cancels only its own clause's span.
     Suppressor("denial", "not going to hurt myself", r"(?<!cant )(?<!cannot )(?<!can not )"
-               r"(?:not|never|no|dont|wont|wouldnt|isnt|aint|arent|nope|nothing) (?:\S+ ){0,2}?"
-               r"(?:going to |gonna |planning to |planning on |trying to |about to |thinking "
-               r"(?:about|of) |into |considering |want to |wanna |do |ever )?(?:\S+ )?(?:kill "
-               r"<SELF>|killing <SELF>|hurt <SELF>|hurting <SELF>|harm <SELF>|harming <SELF>|"
-               r"self harm\w*|kms|unalive\w*(?: <SELF>)?|die|dying|end (?:my life|it)|ending my "
-               r"life|suicide|suicidal|cut|cutting|do anything (?:stupid|dumb|drastic))"
-               r"(?! (?:yet|tonight|today|right now|this time))"),
+               r"(?:not|never|no|dont|wont|wouldnt|isnt|aint|nope|im not|i am not|i will not) "
+               r"(?:really |even |ever |actually |currently |seriously )?(?:going to |gonna |"
+               r"planning (?:to|on) |trying to |about to |thinking (?:about|of) |into |"
+               r"considering |want to |wanna |do |would |will |thoughts of |urges to |plan to |"
+               r"intend to )?(?:kill <SELF>|killing <SELF>|hurt <SELF>|hurting <SELF>|harm <SELF>|"
+               r"harming <SELF>|self harm\w*|kms|unalive\w*(?: <SELF>)?|die|dying|end (?:my life|"
+               r"it)|ending my life|suicide|suicidal|cut|cutting|do anything (?:stupid|dumb|"
+               r"drastic|to <SELF>))(?! (?:yet|tonight|today|right now|this time))"),
     Suppressor("denial", "not suicidal", r"(?<!cant )(?:not|no|never|arent|isnt|nothing) "
                r"(?:really |even |actively |feeling |currently )?(?:suicidal|self harming|"
                r"in danger|unsafe|going to do anything)"),

@@ -46,6 +46,9 @@ TEXTSPEAK: dict[str, str] = {
     "jajaja": "jaja", "jaj": "jaja", "jsjs": "jaja", "jeje": "jaja",
     "pils": "pills", "pillz": "pills", "piils": "pills", "meds": "meds",
     # Spanish text-speak and dialect spellings
+    "ion": "i dont", "iont": "i dont", "aint": "aint", "lyf": "life", "lyfe2": "life",
+    "suicidle": "suicidal", "sucidle": "suicidal", "suicidial": "suicidal", "sucidial": "suicidal",
+    "suisidle": "suicidal", "suicidale": "suicidal", "suicdie": "suicide",
     "q": "que", "k": "que", "xq": "porque", "pq": "porque", "porq": "porque", "tb": "tambien",
     "kiero": "quiero", "qiero": "quiero", "kero": "quiero", "quero": "quiero",
     "m": "me", "toy": "estoy", "tamos": "estamos", "pa": "para", "na": "nada",
