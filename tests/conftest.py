@@ -10,19 +10,20 @@ from typing import Any
 
 import pytest
 import redis
-from rq import Queue, SimpleWorker
+from rq import SimpleWorker
 from starlette.testclient import TestClient
 from twilio.request_validator import RequestValidator
 
 from scripts.twilio_standin import TwilioStandIn
 from warmline.embedded_redis import EmbeddedRedis
-from warmline.jobs import QUEUE_NAME
+from warmline.jobs import Jobs
 from warmline.settings import Settings, load_settings
 from warmline.store import SyncStore
 from warmline.store.calls import connect_sync
 from warmline.users import add_user, new_user_record
 from warmline.web.app import create_app
 from workers.context import context
+from workers.dispatch import drain
 
 ACCOUNT_SID = "AC" + "7" * 32
 AUTH_TOKEN = "test-auth-token-0123456789"
@@ -111,10 +112,12 @@ def work(redis_server: EmbeddedRedis) -> Callable[[], int]:
     """Run every queued job through a real RQ worker, in this process, until none is left."""
     connection = redis.Redis.from_url(redis_server.url)
 
+    jobs = Jobs(connection)
+
     def run() -> int:
-        queue = Queue(QUEUE_NAME, connection=connection)
+        queue = jobs.queue
         done = 0
-        while queue.count:
+        while drain(connection, jobs) or queue.count:
             before = queue.count
             SimpleWorker([queue], connection=connection).work(burst=True)
             done += before

@@ -31,6 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands.add_parser("screen", help="screen JSON Lines of {'text': ...} from stdin")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.getLogger("twilio").setLevel(logging.WARNING)  # it logs every request's headers
     try:
         if args.command == "run":
             return run_line()
@@ -69,6 +70,7 @@ def run_worker() -> int:
 
     from warmline.jobs import Jobs
     from warmline.settings import load_settings
+    from workers import dispatch
     from workers.housekeeping import INTERVAL_SECONDS
 
     settings = load_settings()
@@ -86,6 +88,8 @@ def run_worker() -> int:
                 logging.getLogger("warmline.worker").exception("could not enqueue housekeeping")
 
     threading.Thread(target=tick, daemon=True, name="housekeeping-timer").start()
+    threading.Thread(target=dispatch.run_forever, args=(redis.Redis.from_url(settings.redis_url),
+                     jobs, stop), daemon=True, name="dispatcher").start()
     worker = Worker([jobs.queue], connection=connection)
     try:
         worker.work(with_scheduler=True, logging_level="WARNING")

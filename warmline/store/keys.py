@@ -69,6 +69,10 @@ def session(token: str) -> str:
 
 
 EVENTS = f"{PREFIX}events"
+# Work owed to RQ, pushed by the Lua scripts as they change state ("send:<message id>",
+# "introduce:<conversation id>:<username>", "place:<conversation id>"); the dispatcher in each
+# worker process turns every item into an RQ job.
+DISPATCH = f"{PREFIX}dispatch"
 OUTBOX = f"{PREFIX}outbox"
 WAIT_SAMPLES = f"{PREFIX}stats:waits"
 

@@ -53,8 +53,7 @@ async def put_shift(request: Request) -> Response:
     returned = await line.store.run(
         routing.set_shift(user.username, status, capacity, now, line.events_max)
     )
-    assignments = await line.store.run(routing.assign_waiting(now, line.events_max))
-    await line.enqueue(assignments=assignments)
+    await line.store.run(routing.assign_waiting(now, line.events_max))
     load = len(await line.store.run(routing.supporter_conversations(user.username)))
     return JSONResponse({"status": status.value, "capacity": capacity, "load": load,
                          "returned_to_queue": returned})
@@ -117,7 +116,6 @@ async def post_message(request: Request) -> Response:
         ))
     except texting.OutboundRefused as refused:
         raise _refused("not_found" if refused.reason == "not_owner" else refused.reason) from None
-    await line.enqueue(send=(message_id,))
     return JSONResponse({"id": message_id, "status": "pending"}, status_code=201)
 
 
@@ -130,11 +128,7 @@ async def transfer(request: Request) -> Response:
         raise BadInput("'to' must be 'queue' or a supporter's username")
     action = "queue" if target == "queue" else "transfer"
     await _release(request, user, action, target=target if action == "transfer" else "")
-    now = now_ms()
-    assignments = await line.store.run(routing.assign_waiting(now, line.events_max))
-    if action == "transfer":
-        assignments.append(routing.Assignment(request.path_params["conversation_id"], target))
-    await line.enqueue(assignments=assignments)
+    await line.store.run(routing.assign_waiting(now_ms(), line.events_max))
     return JSONResponse({"ok": True, "to": target})
 
 
@@ -150,8 +144,7 @@ async def close(request: Request) -> Response:
         raise BadInput("at most 20 tags")
     wrapup = json.dumps({"outcome": outcome, "tags": tags})
     await _release(request, user, "close", wrapup=wrapup)
-    assignments = await line.store.run(routing.assign_waiting(now_ms(), line.events_max))
-    await line.enqueue(assignments=assignments)
+    await line.store.run(routing.assign_waiting(now_ms(), line.events_max))
     return JSONResponse({"ok": True})
 
 

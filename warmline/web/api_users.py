@@ -80,8 +80,7 @@ async def update_user(request: Request) -> Response:
         now = now_ms()
         await line.store.run(routing.set_shift(username, ShiftStatus.OFF, 1, now,
                                                line.events_max))
-        assignments = await line.store.run(routing.assign_waiting(now, line.events_max))
-        await line.enqueue(assignments=assignments)
+        await line.store.run(routing.assign_waiting(now, line.events_max))
     return JSONResponse(_listed(await line.store.run(people.user(username))))
 
 

@@ -6,14 +6,12 @@ import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
-import redis
 from starlette.applications import Starlette
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from warmline.channel import WebhookVerifier
 from warmline.core.texts import LineTexts
-from warmline.jobs import Jobs
 from warmline.settings import Settings, load_settings
 from warmline.store import AsyncStore
 from warmline.store.calls import connect_async
@@ -85,7 +83,6 @@ def create_app(settings: Settings | None = None) -> Starlette:
             settings=settings,
             client=client,
             store=AsyncStore(client),
-            jobs=Jobs(redis.Redis.from_url(settings.redis_url)),
             verifier=WebhookVerifier(settings),
             texts=LineTexts(str(settings["WARMLINE_LINE_NAME"])),
             events=hub,

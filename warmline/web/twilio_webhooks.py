@@ -92,11 +92,8 @@ async def messages(request: Request) -> Response:
         line.store, text, texts=line.texts, secret_key=line.settings.secret_key,
         events_max=line.events_max,
     )
-    await line.enqueue(
-        send=received.record.replies,
-        assignments=received.assignments,
-        place_in_line=received.record.conversation_id if received.still_waiting else "",
-    )
+    if received.still_waiting:
+        await line.tell_place_in_line(received.record.conversation_id)
     return Response(EMPTY_TWIML, media_type="text/xml")
 
 

@@ -43,6 +43,7 @@ while #assigned < limit * 2 do
         'data', cjson.encode({id = head, supporter = supporter,
           pseudonym = redis.call('HGET', ckey, 'pseudonym'), waited_ms = waited,
           priority = redis.call('HGET', ckey, 'priority')}))
+      redis.call('RPUSH', P .. 'dispatch', 'introduce:' .. head .. ':' .. supporter)
       table.insert(assigned, head)
       table.insert(assigned, supporter)
     end

@@ -91,6 +91,7 @@ local function reply(kind, text)
     'texter_id', texter_id, 'conversation_id', conversation_id, 'carrier_required',
     (kind == 'stop' or kind == 'help' or kind == 'start') and '1' or '0')
   redis.call('ZADD', P .. 'outbox', now, id)
+  redis.call('RPUSH', P .. 'dispatch', 'send:' .. id)
   if conversation_id ~= '' then
     redis.call('RPUSH', P .. 'conversation:' .. conversation_id .. ':messages', id)
     event('message.created', conversation_id, supporter, cjson.encode({

@@ -22,6 +22,7 @@ redis.call('HSET', P .. 'message:' .. id, 'id', id, 'direction', 'out', 'author'
   'conversation_id', conv, 'carrier_required', '0')
 redis.call('RPUSH', ckey .. ':messages', id)
 redis.call('ZADD', P .. 'outbox', now, id)
+redis.call('RPUSH', P .. 'dispatch', 'send:' .. id)
 if author ~= 'line' then
   redis.call('HSET', ckey, 'unread', '0', 'last_reply_at', now)
   if not redis.call('HGET', ckey, 'first_reply_at') then

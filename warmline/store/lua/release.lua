@@ -66,6 +66,7 @@ else
   redis.call('HSET', ckey, 'status', 'active', 'supporter', target, 'assigned_at', now)
   redis.call('SADD', P .. 'supporter:' .. target .. ':conversations', conv)
   refresh(target)
+  redis.call('RPUSH', P .. 'dispatch', 'introduce:' .. conv .. ':' .. target)
   if current ~= '' then
     event('conversation.transferred', current, cjson.encode({id = conv, from = current, to = target}))
   end

@@ -1,0 +1,56 @@
+"""The dispatcher: turns the work the Lua scripts owe (the dispatch list) into RQ jobs.
+
+State changes and the work they owe are written together, atomically, so the web process never
+has to enqueue anything after answering. Each `warmline worker` runs one dispatcher thread; an
+item popped by a worker that dies before enqueueing is caught by housekeeping's outbox sweep.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import redis
+
+from warmline.jobs import Jobs
+from warmline.store import keys
+
+log = logging.getLogger("warmline.dispatch")
+_BATCH = 200
+
+
+def dispatch(jobs: Jobs, items: list[str]) -> None:
+    for item in items:
+        kind, _, rest = item.partition(":")
+        if kind == "send":
+            jobs.send_text(rest)
+        elif kind == "introduce":
+            conversation_id, _, supporter = rest.partition(":")
+            jobs.introduce_supporter(conversation_id, supporter)
+        elif kind == "place":
+            jobs.tell_place_in_line(rest)
+        else:
+            log.error("unknown dispatch item %r", item)
+
+
+def drain(client: redis.Redis, jobs: Jobs) -> int:
+    """Dispatch everything waiting now, without blocking; answers how many items."""
+    done = 0
+    while True:
+        items = client.lpop(keys.DISPATCH, _BATCH)
+        if not items:
+            return done
+        dispatch(jobs, [i.decode() if isinstance(i, bytes) else i for i in items])
+        done += len(items)
+
+
+def run_forever(client: redis.Redis, jobs: Jobs, stop: threading.Event) -> None:
+    while not stop.is_set():
+        try:
+            popped = client.blmpop(1, 1, keys.DISPATCH, direction="LEFT", count=_BATCH)
+            if popped:
+                _key, items = popped
+                dispatch(jobs, [i.decode() if isinstance(i, bytes) else i for i in items])
+        except redis.RedisError:
+            log.exception("dispatcher lost Redis; retrying")
+            stop.wait(1)
