@@ -8,7 +8,7 @@ the patterns whose head is one of its tokens. This keeps screening fast with hun
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from warmline.core.screening.verdict import Level
@@ -196,14 +196,17 @@ class HeadIndex:
             for head, group in grouped.items()
         }
 
-    def matches(self, text: str, starts: Iterable[int]) -> list[tuple[int, int, object]]:
+    def matches(self, text: str, starts: Sequence[int], words: Sequence[str]
+                ) -> list[tuple[int, int, object]]:
         found: list[tuple[int, int, object]] = []
         by_head = self.by_head
-        for start in starts:
-            end = text.find(" ", start)
-            word = text[start:end] if end >= 0 else text[start:]
-            entry = by_head.get("#" if word[:1].isdigit() else word)
-            if entry is None or entry[0].match(text, start) is None:
+        for start, word in zip(starts, words):
+            entry = by_head.get(word)
+            if entry is None:
+                if not word[0].isdigit() or "#" not in by_head:
+                    continue
+                entry = by_head["#"]
+            if entry[0].match(text, start) is None:
                 continue
             for regex, payload in entry[1]:
                 match = regex.match(text, start)

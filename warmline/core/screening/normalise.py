@@ -65,15 +65,13 @@ class NormalisedText:
     text: str
     norm_starts: tuple[int, ...]
     orig_spans: tuple[tuple[int, int], ...]
+    words: tuple[str, ...]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text back to the original text."""
         first = max(bisect_right(self.norm_starts, start) - 1, 0)
         last = max(bisect_right(self.norm_starts, max(end - 1, start)) - 1, 0)
         return self.orig_spans[first][0], self.orig_spans[last][1]
-
-    def words(self) -> frozenset[str]:
-        return frozenset(self.text.split())
 
 
 def _fold(word: str) -> str:
@@ -148,34 +146,48 @@ def canonical_word(raw: str) -> str:
     return _fuzzy(word)
 
 
-def normalise(text: str, joiner: str = " ") -> NormalisedText:
+_WORDS_CACHE: dict[str, tuple[str, ...]] = {}
+_WORDS_CACHE_LIMIT = 200_000
+
+
+def _words_of(raw: str) -> tuple[str, ...]:
+    """The canonical words one raw token stands for (emoji, punctuation or a word)."""
+    words = _WORDS_CACHE.get(raw)
+    if words is None:
+        if raw in EMOJI:
+            words = (EMOJI[raw],)
+        elif raw in _PUNCT:
+            words = (_PUNCT[raw],)
+        else:
+            words = tuple(canonical_word(raw).split())
+        if len(_WORDS_CACHE) >= _WORDS_CACHE_LIMIT:
+            _WORDS_CACHE.clear()
+        _WORDS_CACHE[raw] = words
+    return words
+
+
+def normalise(text: str) -> NormalisedText:
     """Normalise `text`: NFKC, accents, case, quotes, leetspeak, repeats, text-speak, emoji."""
-    parts: list[str] = []
+    words: list[str] = []
     norm_starts: list[int] = []
     orig_spans: list[tuple[int, int]] = []
     length = 0
     previous = ""
     for match in _TOKEN.finditer(text):
         raw = match.group()
-        if raw in EMOJI:
-            token = EMOJI[raw]
-        elif raw in _PUNCT:
-            token = _PUNCT[raw]
-            if token == previous:
-                continue
-        else:
-            token = canonical_word(raw)
-            if raw == "2" and previous.rpartition(" ")[2] in _TO_AFTER:
-                token = "to"
-            if not token:
-                continue
+        token_words = _words_of(raw)
+        if not token_words:
+            continue
+        if raw == "2" and previous in _TO_AFTER:
+            token_words = ("to",)
+        elif token_words[0] in (".", ",") and token_words[0] == previous:
+            continue
+        span = match.span()
         # Each word of an expansion ("ion" -> "i dont") is a token a pattern can start at.
-        for word in token.split(" "):
-            if length:
-                length += len(joiner)
+        for word in token_words:
             norm_starts.append(length)
-            orig_spans.append(match.span())
-            parts.append(word)
-            length += len(word)
-        previous = token
-    return NormalisedText(joiner.join(parts), tuple(norm_starts), tuple(orig_spans))
+            orig_spans.append(span)
+            words.append(word)
+            length += len(word) + 1
+        previous = token_words[-1]
+    return NormalisedText(" ".join(words), tuple(norm_starts), tuple(orig_spans), tuple(words))

@@ -90,7 +90,7 @@ class Screener:
 
     def _screen(self, text: str) -> Verdict:
         norm = normalise(text)
-        found = self._rules.matches(norm.text, norm.norm_starts)
+        found = self._rules.matches(norm.text, norm.norm_starts, norm.words)
         if not found:
             return _NONE
         hits = [_Hit(start, end, rule) for start, end, rule in found if isinstance(rule, Rule)]
@@ -107,7 +107,8 @@ class Screener:
     def _unsuppressed(self, norm: NormalisedText, hits: list[_Hit]) -> list[_Hit]:
         spans = [
             (start, end)
-            for start, end, suppressor in self._suppressors.matches(norm.text, norm.norm_starts)
+            for start, end, suppressor in self._suppressors.matches(
+                norm.text, norm.norm_starts, norm.words)
             if isinstance(suppressor, Suppressor)
         ]
         if not spans:
