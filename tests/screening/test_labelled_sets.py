@@ -1,0 +1,64 @@
+"""Recall and false-positive floors on the labelled sets, so a regression fails CI.
+
+The floors sit just under the figures measured when they were set (see the report printed by
+scripts/eval_crisis.py). dev.jsonl and train_*.jsonl were tuned on; heldout_*.jsonl were
+written before the rules they measure and never tuned on.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from warmline.core.screening import Screener
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "crisis"
+
+# file: (minimum recall on crisis, maximum false-positive rate on no_crisis)
+FLOORS: dict[str, tuple[float, float]] = {
+    "dev.jsonl": (0.99, 0.01),
+    "train_mixed.jsonl": (0.99, 0.02),
+    "train_voices.jsonl": (0.98, 0.02),
+    "heldout_voices.jsonl": (0.90, 0.05),
+    "heldout_spanish.jsonl": (0.97, 0.10),
+    "heldout_hard.jsonl": (0.92, 0.05),
+    "heldout_windows.jsonl": (0.70, 0.10),
+    "heldout_b_voices.jsonl": (0.68, 0.10),
+    "heldout_b_windows.jsonl": (0.40, 0.20),
+}
+
+
+def rates(screener: Screener, path: Path) -> tuple[float, float]:
+    fired = {"crisis": [0, 0], "no_crisis": [0, 0]}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        texts = row.get("texts")
+        verdict = screener.screen_window(texts) if texts else screener.screen(row["text"])
+        fired[row["label"]][0] += verdict.crisis
+        fired[row["label"]][1] += 1
+    return fired["crisis"][0] / fired["crisis"][1], fired["no_crisis"][0] / fired["no_crisis"][1]
+
+
+def test_every_labelled_file_has_a_floor() -> None:
+    assert {path.name for path in DATA.glob("*.jsonl")} == set(FLOORS)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_labelled_set_meets_its_floor(screener: Screener, name: str) -> None:
+    min_recall, max_fpr = FLOORS[name]
+    recall, fpr = rates(screener, DATA / name)
+    assert recall >= min_recall, f"{name}: recall {recall:.3f} < {min_recall}"
+    assert fpr <= max_fpr, f"{name}: false-positive rate {fpr:.3f} > {max_fpr}"
+
+
+def test_labelled_rows_are_well_formed() -> None:
+    for path in DATA.glob("*.jsonl"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            row = json.loads(line)
+            assert row["label"] in ("crisis", "no_crisis"), (path.name, number)
+            assert isinstance(row.get("text") or row.get("texts"), (str, list)), (path.name, number)
+            assert row["kind"], (path.name, number)
