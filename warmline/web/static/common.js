@@ -214,7 +214,7 @@ window.Warmline = (function () {
   }
 
   const STATUS_WORDS = {
-    pending: "Queued", sending: "Sending", queued: "Queued", sent: "Sent",
+    pending: "Waiting to send", sending: "Sending", queued: "Queued", sent: "Sent",
     delivered: "Delivered", undelivered: "Not delivered", failed: "Failed",
     blocked: "Not sent (opted out)", received: "Received",
   };
