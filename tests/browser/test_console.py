@@ -1,0 +1,128 @@
+"""The console and the dashboard in a real Chromium, against the whole line."""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Any
+
+from playwright.sync_api import expect
+
+from scripts.twilio_standin import TwilioStandIn
+from tests.browser.conftest import RestartableLine, log_in, no_serious_violations, screenshot
+from tests.conftest import make_user, wait_until
+from warmline.store import SyncStore, routing, views
+
+FIRST = "+14155550610"
+SECOND = "+14155550611"
+
+
+def _conversations(page: Any) -> Any:
+    return page.get_by_role("list", name="Conversations").get_by_role("button")
+
+
+def _tile(page: Any, name: str) -> Any:
+    return page.get_by_role("region", name=name).locator(".value")
+
+
+def _console(page: Any, line: RestartableLine, username: str = "sam") -> None:
+    log_in(page, line, "/console", username)
+    expect(page.get_by_role("status")).to_have_text("Live")
+
+
+def test_a_shift_from_first_text_to_wrap_up_while_the_supervisor_watches(
+    line: RestartableLine, new_page: Any, store: SyncStore, standin: TwilioStandIn,
+):
+    make_user(store, "sam")
+    make_user(store, "sue", role="supervisor")
+
+    dashboard = new_page()
+    dashboard.goto(line.url + "/supervisor")
+    expect(dashboard.get_by_role("button", name="Log in")).to_be_visible()
+    no_serious_violations(dashboard)
+    screenshot(dashboard, "login")
+    log_in(dashboard, line, "/supervisor", "sue")
+    expect(dashboard.get_by_role("status")).to_have_text("Live")
+    expect(_tile(dashboard, "Waiting now")).to_have_text("0")
+    expect(_tile(dashboard, "Active conversations")).to_have_text("0")
+
+    console = new_page()
+    _console(console, line)
+    console.get_by_label("Capacity").fill("1")
+    console.get_by_label("Capacity").press("Tab")
+    console.get_by_label("Status").select_option("available")
+    expect(console.get_by_text("0 of 1")).to_be_visible()
+
+    started = time.monotonic()
+    line.text(FIRST, "hi, can't sleep again tonight")
+    expect(_conversations(console)).to_have_count(1, timeout=2000)
+    assert time.monotonic() - started < 2.0
+    expect(_conversations(console).first).to_contain_text("can't sleep again tonight")
+    expect(_tile(dashboard, "Active conversations")).to_have_text("1")
+
+    line.text(SECOND, "is anyone there?")  # sam is full: this one waits
+    expect(_tile(dashboard, "Waiting now")).to_have_text("1")
+    expect(console.get_by_text("1 of 1")).to_be_visible()
+
+    _conversations(console).first.click()
+    reply = console.get_by_label("Reply")
+    reply.fill("Hi, I'm Sam. I'm glad you texted — what's keeping you up?")
+    expect(console.get_by_text(re.compile(r"\d+ characters · 1 SMS segment \(UCS-2\)"))).to_be_visible()
+    reply.press("Enter")
+    expect(reply).to_have_value("")
+    sent = wait_until(lambda: [m for m in standin.wait_for(1, to=FIRST, timeout=0.2)
+                               if m.body.startswith("Hi, I'm Sam. I'm glad")], timeout=8)
+    assert sent, "the stand-in never received the reply"
+    transcript = console.get_by_role("list", name="Transcript")
+    expect(transcript.get_by_text("what's keeping you up?")).to_have_count(1)
+
+    line.text(FIRST, "just worrying about work")
+    expect(transcript.get_by_text("just worrying about work")).to_be_visible(timeout=2000)
+    screenshot(console, "console")
+    no_serious_violations(console)
+
+    console.get_by_role("button", name="End conversation").click()
+    dialog = console.get_by_role("dialog", name="End conversation")
+    dialog.get_by_label("Outcome").select_option("supported")
+    dialog.get_by_label("Tags (comma separated)").fill("sleep, work")
+    dialog.get_by_role("button", name="Save wrap-up and end").click()
+    expect(dialog).to_be_hidden()
+    # The waiting texter is picked up at once: sam now has the second conversation only.
+    expect(_conversations(console)).to_have_count(1)
+    expect(_conversations(console).first).to_contain_text("is anyone there?")
+    expect(_tile(dashboard, "Waiting now")).to_have_text("0")
+
+    closed = [c for c in store.run(views.conversations(
+        store.run(views.recent_conversation_ids()))) if c["status"] == "closed"]
+    assert [c["wrapup"] for c in closed] == [{"outcome": "supported", "tags": ["sleep", "work"]}]
+    screenshot(dashboard, "dashboard")
+    no_serious_violations(dashboard)
+
+
+def test_the_console_recovers_after_the_server_restarts_without_losing_or_repeating(
+    line: RestartableLine, new_page: Any, store: SyncStore,
+):
+    make_user(store, "sam")
+    console = new_page(390, 844)  # a phone
+    _console(console, line)
+    console.get_by_label("Status").select_option("available")
+    line.text(FIRST, "hello from before")
+    _conversations(console).first.click()
+    transcript = console.get_by_role("list", name="Transcript")
+    expect(transcript.get_by_text("hello from before")).to_be_visible()
+    console.get_by_label("Reply").fill("a draft I have not sent")
+
+    line.stop_web()
+    expect(console.get_by_role("status")).to_contain_text("Reconnecting", timeout=5000)
+    line.start_web()
+    line.text(FIRST, "sent while the console was away")
+    expect(console.get_by_role("status")).to_have_text("Live", timeout=8000)
+    expect(transcript.get_by_text("sent while the console was away")).to_have_count(1)
+    line.text(FIRST, "and one after")
+    expect(transcript.get_by_text("and one after")).to_have_count(1)
+    expect(transcript.get_by_text("hello from before")).to_have_count(1)
+    expect(console.get_by_label("Reply")).to_have_value("a draft I have not sent")
+    (conversation_id,) = store.run(routing.supporter_conversations("sam"))
+    stored = store.run(views.conversations([conversation_id], with_messages=True))[0]
+    assert transcript.locator("li.message").count() == len(stored["messages"])
+    screenshot(console, "console-phone")
