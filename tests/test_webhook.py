@@ -156,3 +156,26 @@ def test_a_malformed_form_gets_400_and_changes_nothing(client: TestClient, db: r
     )
     assert response.status_code == 400
     assert db.dbsize() == 0
+
+
+def test_the_form_parser_agrees_with_the_standard_library_on_twilio_forms():
+    import random
+    from urllib.parse import parse_qsl, urlencode
+
+    from warmline.web.twilio_webhooks import parse_form
+
+    rng = random.Random(7)
+    alphabet = "aZ09 +&=%/?:;,.!ñé😀\n\t\"'"
+    for _ in range(300):
+        form = twilio_form(TEXTER, "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))))
+        encoded = urlencode(form)
+        assert parse_form(encoded) == dict(parse_qsl(encoded, keep_blank_values=True))
+
+
+def test_a_form_with_bad_percent_encoding_gets_400_and_changes_nothing(client, db):
+    response = client.post(
+        "/twilio/messages", content=b"From=%2B14155550100&Body=%FF%FE",
+        headers={"Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": "x"},
+    )
+    assert response.status_code == 400
+    assert db.dbsize() == 0
