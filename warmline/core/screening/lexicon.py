@@ -44,8 +44,8 @@ MACROS: dict[str, str] = {
     "POISON": r"(?:antifreeze|bleach|poison|rat poison|drano|pesticide|weed killer|veneno)",
     "PLACE": r"(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|train tracks|railing|overpass|"
              r"balcony|parking garage|top floor|lake|river|ocean|water|puente|techo|azotea)",
-    "NOTBENIGN": r"(?! (?:license|range|safety|class|shop|store|show|for (?:the |my |a |our |his "
-                 r"|her )?(?:camping|tent|trip|hike|hiking|boat|climbing|garden|headache|"
+    "NOTBENIGN": r"(?! ,? ?(?:license|range|safety|class|shop|store|show|set|block|for (?:the |"
+                 r"my |a |our |his |her )?(?:\S+ )?(?:camping|cooking|chef|headaches|migraines|tent|trip|hike|hiking|boat|climbing|garden|headache|"
                  r"migraine|cramps|back|pain|cold|flu|fever|allergies|allergy|period|dog|cat|"
                  r"kitchen|dinner|cooking|class|project|work|school|swing|hammock)|to (?:the|my|a) "
                  r"(?:boat|dock|tree|truck|trailer|tent|car|post|fence|swing|bike|roof rack)))",
@@ -54,7 +54,10 @@ MACROS: dict[str, str] = {
             r"sunday|monday|tuesday|wednesday|thursday|now|right now|soon|in an hour|"
             r"in a few hours|by morning|at midnight|after (?:everyone|they|my [a-z]+|mom|dad) "
             r"(?:is |are |goes |go |falls |fall )?(?:asleep|sleeps|sleep|to bed|leaves|leave|"
-            r"gone)|esta noche|hoy|manana|ahorita|ahora mismo)",
+            r"gone)|when (?:my [a-z]+|everyone|everybody|they|mom|dad|he|she|the house) "
+            r"(?:leaves|leave|goes out|go out|is asleep|are asleep|falls asleep|fall asleep|goes to "
+            r"sleep|go to sleep|goes to bed|go to bed|is gone|are gone|is empty|ends|is over)|"
+            r"esta noche|hoy|manana|ahorita|ahora mismo)",
     "LIGHT": r"(?:lol|lmao|haha|jaja|jk|emoji_laugh|emoji_skull|xd|lmfao|kidding|joking|hehe)",
 }
 

@@ -166,7 +166,7 @@ def _words_of(raw: str) -> tuple[str, ...]:
     return words
 
 
-def normalise(text: str) -> NormalisedText:
+def normalise(text: str, newline_is_break: bool = True) -> NormalisedText:
     """Normalise `text`: NFKC, accents, case, quotes, leetspeak, repeats, text-speak, emoji."""
     words: list[str] = []
     norm_starts: list[int] = []
@@ -175,6 +175,8 @@ def normalise(text: str) -> NormalisedText:
     previous = ""
     for match in _TOKEN.finditer(text):
         raw = match.group()
+        if raw == "\n" and not newline_is_break:
+            continue
         token_words = _words_of(raw)
         if not token_words:
             continue

@@ -12,6 +12,7 @@ _INTENT = (r"(?:want|wanted|wants|wanting|wish|wishing|ready|going|deserve|need|
            r"planning|decided|about|rather|should|might|will|ill|could|urge|urges|feel like|"
            r"tempted|gotta|choose|choosing|prefer)")
 _DIE = (r"(?:die|dye(?! (?:my|her|his|it|the|your|our))|be dead|be gone (?:forever|for good)|"
+        r"be gone(?! (?:for|by|on|until|till|from|tomorrow|all|this|next))|"
         r"end (?:it all|it|my life|my own life|everything|things|myself|this life|my suffering)"
         r"(?! with| for (?:now|today)| (?:between|off) )|take my (?:own )?life|off <SELF>|"
         r"commit suicide|not (?:wake up|exist|be here|be alive|live|be around|be alive)|"
@@ -45,7 +46,8 @@ RULES: tuple[Rule, ...] = (
          r"looks|has|on|crossed|crosses|again|thoughts|urges|plan|attempt|mode)"),
     Rule("ideation_explicit", "wish I were dead", r"(?:wish|wishing|wished|pray|praying) (?:that )?"
          r"(?:i|im) (?:was|were|could be|would be|be|had|could|would|never) (?:just )?"
-         r"(?:dead|gone|never born|not alive|not here|die|disappear|been born|wake up)"),
+         r"(?:dead|gone|never born|not alive|not here|die|disappear|been born|wake up|woke up|"
+         r"existed|was born)"),
     Rule("ideation_explicit", "better off dead", r"(?:better off|rather be|prefer to be|rather) "
          r"(?:dead|gone|in the ground|die)"),
     Rule("ideation_explicit", "doesn't want to live", r"(?:dont|do not|dnt|no longer|not|never|"
@@ -76,7 +78,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_explicit", "suicidio", r"(?:suicidio|suicida|suicidarme)"),
     # ideation_implicit: burden, finality, non-existence.
     Rule("ideation_implicit", "better off without me", r"(?:better|happier|easier|fine|relieved|"
-         r"okay|ok) (?:off )?(?:without me|if i (?:was|were|wasnt|werent|was not|died|disappeared|"
+         r"okay|ok) (?:off )?(?:without me|if i (?:just )?(?:was|were|wasnt|werent|was not|died|"
+         r"disappeared|"
          r"didnt exist|never existed|wasnt here|left|was gone))"),
     Rule("ideation_implicit", "nobody would miss me", r"(?:no one|nobody|noone|no1|nobody ll) "
          r"(?:would|will|is going to|gonna)? ?(?:even )?(?:miss|notice|care|cry)(?: me)?"
@@ -172,6 +175,77 @@ RULES: tuple[Rule, ...] = (
     Rule("attempt_in_progress", "rope hung", r"(?:hung|tied|put up|set up|tying|hanging) (?:up )?"
          r"(?:the |a |my )?(?:rope|noose|belt|cord)(?: \S+){0,6}? (?:chair|stool|standing|neck|"
          r"ready|beam|door|closet)", level=L1, firm=True),
+    Rule("ideation_explicit", "praying for death", r"(?:praying|pray|prayed|wishing|hoping|hope|"
+         r"begging|longing|waiting|ready) (?:for|to) (?:death|die|dying|the end|god to take me|"
+         r"it to end)"),
+    Rule("ideation_explicit", "hope I die", r"(?:hope|hoping|wish|pray|praying) (?:that )?i "
+         r"(?:die|dont wake|never wake|wont wake|get hit by|crash|dont make it|never woke|"
+         r"didnt wake)"),
+    Rule("ideation_explicit", "nothing to live for", r"nothing (?:left )?(?:to|worth) "
+         r"(?:live|living|stay|staying) (?:for|alive for)"),
+    Rule("ideation_explicit", "all I think about is dying", r"(?:think|thinking|thought) about "
+         r"(?:is |are )?(?:dying|death|suicide|killing <SELF>|ending it|ending my life|"
+         r"not being here|how to die)"),
+    Rule("ideation_explicit", "planning my suicide", r"(?:planning|plan|planned|planning out|"
+         r"preparing|prepping) (?:my|for my) (?:suicide|death|exit|overdose|attempt|own death)"),
+    Rule("ideation_explicit", "my plan is to end it", r"(?:plan|plans|goal|decision|choice) "
+         r"(?:is|was) to (?:\S+ )?" + _DIE),
+    Rule("ideation_explicit", "hate being alive", r"(?:hate|hating|despise|cant stand) (?:being "
+         r"alive|living|existing|my existence|that im alive|waking up every)"),
+    Rule("ideation_explicit", "still alive", r"(?:disappointed|upset|angry|sad|mad|annoyed|"
+         r"pissed) (?:that )?(?:im|i am|i was|to be) still (?:alive|here|breathing)"),
+    Rule("ideation_implicit", "life not worth living", r"(?:life|living|my life) (?:isnt|is not|"
+         r"aint|not|is no longer|isnt even) worth (?:living|it <ANYMORE>)"),
+    Rule("ideation_implicit", "not meant to be alive", r"not (?:meant|supposed) to (?:be alive|"
+         r"live|be here|exist|have survived)"),
+    Rule("ideation_implicit", "if I was gone", r"if i (?:was|were|am) (?:gone|dead)(?! for)"),
+    Rule("ideation_implicit", "no one will have to worry", r"(?:no one|nobody|noone|no1) "
+         r"(?:will )?(?:has|have|will have|needs?|would have) to (?:worry about|deal with|take "
+         r"care of|put up with|see|hear from) me (?:again|<ANYMORE>|ever again)"),
+    Rule("ideation_implicit", "not coming back", r"(?:not|never|wont be|and not) (?:coming|going "
+         r"to come|gonna come) back(?! (?:to|until|till|for|from|here))"),
+    Rule("ideation_explicit", "don't want to be saved", r"(?:dont|do not) (?:want|need) (?:to be "
+         r"|you to |anyone to )?(?:saved|rescued|stopped|save me|stop me|try to stop me)"),
+    Rule("ideation_explicit", "don't try to stop me", r"(?:dont|do not) (?:try to |bother to |"
+         r"bother trying to )?(?:save|stop|find|call anyone for) me"),
+    Rule("method", "which pills kill", r"(?:what|which|how many) (?:pills|meds|drugs|medication|"
+         r"<DRUG>|of (?:my|these) \S+) (?:can|will|would|could|does it take to) (?:kill|die)"),
+    Rule("method", "crash my car", r"(?:crash|wreck|drive|flip) (?:my |the )?(?:car|truck)"
+         r"(?! (?:to|into (?:the )?(?:garage|driveway|parking))|wash)"),
+    Rule("method", "carbon monoxide", r"(?:carbon monoxide|exhaust fumes|helium tank|charcoal "
+         r"burning|car exhaust)"),
+    Rule("method", "researching overdoses", r"(?:researching|googling|searching|looking up|"
+         r"looked up|reading up on|research|google) (?:\S+ ){0,2}?(?:overdoses?|suicide methods|"
+         r"methods|lethal doses?|how to die|ways to die|how to kill|painless)"),
+    Rule("plan_time", "how and when", r"(?:know|figured out|decided|planned|worked out) "
+         r"(?:exactly )?(?:how and when|when and how|where and when|when and where|how im going "
+         r"to do it|how to do it)"),
+    Rule("plan_time", "do it this time", r"do it (?:this time|for real|for good|and not fail|"
+         r"properly)(?! (?:lol|haha))"),
+    Rule("farewell", "last time you'll hear from me", r"last time (?:you|anyone|youll|u|you "
+         r"will|anybody) (?:\S+ )?(?:hear|see|talk to|speak to) (?:from )?me"),
+    Rule("farewell", "giving my things away", r"(?:giving|gave|give) away (?:all )?(?:my|all my) "
+         r"(?:things|stuff|belongings|possessions|everything)(?! (?:to (?:the )?(?:shelter|"
+         r"library|charity|goodwill|church|donation|thrift)|before (?:i|we) move|because "
+         r"(?:im|were) moving))"),
+    Rule("self_harm", "keep cutting", r"(?:keep|kept|been|still|started|cant stop) (?:cutting|"
+         r"burning <SELF>|hurting <SELF>|scratching|hitting <SELF>|harming)"),
+    Rule("attempt_in_progress", "took too much", r"(?:took|taken|swallowed) (?:way )?too "
+         r"(?:much|many)(?! (?:time|of (?:a|the) (?:break|nap)|coffee|caffeine|sugar|to (?:drink|"
+         r"eat)|alcohol|wine|beer|shots|naps|days off|classes|credits|edibles|gummies))",
+         level=L1, firm=True),
+    Rule("attempt_in_progress", "drank bleach", r"(?:drank|swallowed|ate|drinking|swallowing|"
+         r"injected) (?:some |the |a bottle of |a cup of |a glass of )?<POISON>", level=L1,
+         firm=True),
+    Rule("attempt_in_progress", "took whole prescription", r"(?:took|swallowed|finished) (?:my|"
+         r"the|her|his) (?:whole|entire|full) (?:prescription|bottle|supply|pack|box)",
+         level=L1, firm=True),
+    Rule("attempt_in_progress", "took them already", r"(?:took|swallowed|drank|did) (?:them|it|"
+         r"the pills|all of them|all of it) (?:already|earlier|an hour ago|\d+ (?:min|mins|"
+         r"minutes|hours) ago)", level=L1, firm=True),
+    Rule("danger", "scared he'll kill me", r"(?:scared|afraid|terrified|worried|fear) (?:that )?"
+         r"(?:he|she|they|hell|shell|theyll|hes|shes|my \S+) (?:\S+ )?(?:kill|hurt|beat|hit|"
+         r"shoot|stab) (?:me|us)", level=L1, firm=True),
     Rule("ideation_implicit", "it will all be over", r"(?:it|this|everything|all this|all of "
          r"this|it all|pain) (?:will |ll |is |s |is going to |going to |gonna )?(?:all )?(?:be )?"
          r"(?:over|end|stop)(?: for good| forever| soon| tonight| in| after| almost| now)"),
@@ -302,7 +376,8 @@ RULES: tuple[Rule, ...] = (
          r"where|if|whether|that i (?:want|need|will go)))"),
     Rule("plan_time", "doing it", r"(?:doing|do) it (?:\S+ ){0,3}?<TIME>"),
     Rule("plan_time", "doing it", r"(?:going to|im|will|ill|about to|finally) (?:do|doing) it"
-         r"(?! (?:for|again|right|with|together|because|anyway))", fires=False, tag="do_it"),
+         r"(?! ,? ?(?:for|again|right|with|together|because|anyway|ask|tell|confess|apply|quit|"
+         r"buy|sign|propose|text|call|talk))", fires=False, tag="do_it"),
     Rule("plan_time", "not backing out", r"(?:not|no|wont be|never) (?:backing out|turning back|"
          r"chickening out|changing my mind)"),
     Rule("plan_time", "no one can stop me", r"(?:no one|nobody|nothing|noone|you) (?:can|will|"
@@ -324,7 +399,7 @@ RULES: tuple[Rule, ...] = (
     Rule("farewell", "letters for everyone", r"(?:wrote|writing|write|left|leaving) (?:\S+ ){0,2}?"
          r"(?:letters?|notes?) (?:for|to) (?:everyone|everybody|all|each|my (?:family|kids|mom|"
          r"dad|parents|children|wife|husband|son|daughter|sister|brother))"),
-    Rule("farewell", "sorry for everything", r"(?:sorry|forgive me) for (?:everything|all of "
+    Rule("farewell", "sorry for everything", r"(?:sorry|forgive me) (?:\S+ )?for (?:everything|all of "
          r"this|what im about to do|what i am about to do|being (?:a burden|like this))"),
     Rule("farewell", "tell them I loved them", r"tell (?:\S+ ){1,2}(?:that )?(?:i love|i loved|"
          r"im sorry|i was sorry|i said goodbye|i tried)"),

@@ -21,7 +21,7 @@ RULES: tuple[Rule, ...] = (
            r"aburrimiento|nervios|miedo|cansancio|la risa))", jokeable=True),
     Rule("ideation_explicit", "me quiero morir", r"(?:me|ya me|ya) (?:quiero|kiero|voy a|"
          r"gustaria|dan ganas de) (?:morir|matar|suicidar|ir para siempre|ir de este mundo|"
-         r"quitar la vida|tirar|aventar|colgar|ahorcar|desaparecer)(?! de (?:risa|hambre|ganas|"
+         r"quitar la vida|tirar|aventar|colgar|ahorcar|desaparecer|cortar las venas)(?! de (?:risa|hambre|ganas|"
          r"sueno|verguenza|la verguenza|amor|frio|calor|aburrimiento|nervios|miedo|cansancio|la "
          r"risa))", jokeable=True),
     Rule("ideation_explicit", "no quiero vivir", r"(?:ya no|no|ya) (?:quiero|kiero|aguanto|puedo) "
@@ -88,11 +88,14 @@ RULES: tuple[Rule, ...] = (
          r"me volvi a cortar|me quiero cortar|cortarme|me lastime|me lastimo|lastimarme|me quemo|"
          r"me queme|me pegue|hacerme dano|me hago dano)(?! (?:el|la|las|los) (?:pelo|cabello|"
          r"dedo|unas|fleco|mano cocinando))"),
-    Rule("self_harm", "cortando los brazos", r"(?:cortando|cortar|corte|corto) (?:los|mis) "
-         r"(?:brazos|piernas|munecas|venas)"),
+    Rule("self_harm", "cortando los brazos", r"(?:cortando|cortar|corte|corto|cortarme) (?:los|"
+         r"mis|las) (?:brazos|piernas|munecas|venas)"),
+    Rule("ideation_explicit", "razon para vivir", r"(?:no tengo|ya no tengo|sin|no hay|no "
+         r"encuentro) (?:\S+ )?(?:razon|razones|motivo|motivos|ganas) (?:para|de) (?:vivir|seguir)"),
     Rule("attempt_in_progress", "tome pastillas", r"(?:tome|me tome|trague|me trague) "
-         r"(?:muchas|todas|un monton de|varias|un frasco|el frasco|la caja|\d+) (?:\S+ )?"
-         r"(?:pastillas|de pastillas|las pastillas|pills)?", level=L1, firm=True),
+         r"(?:muchas|todas|un monton de|varias|un frasco|el frasco|la caja|todo el frasco|toda la "
+         r"caja|todo el bote|\d+|como \d+)(?: \S+)?(?: (?:pastillas|de pastillas|las pastillas|"
+         r"pills))?", level=L1, firm=True),
     Rule("means", "tomarme todas", r"(?:tomarme|tomar|tragarme|me voy a tomar) (?:todas|muchas|"
          r"\d+|el frasco|la caja|un monton)", level=L1, firm=True),
     Rule("attempt_in_progress", "no para de sangrar", r"(?:no (?:para|deja) de sangrar|estoy "

@@ -86,10 +86,11 @@ class Screener:
 
         Spans index into the messages joined with newlines.
         """
-        return self._screen("\n".join(texts))
+        return self._screen("\n".join(texts), window=True)
 
-    def _screen(self, text: str) -> Verdict:
-        norm = normalise(text)
+    def _screen(self, text: str, window: bool = False) -> Verdict:
+        # SMS splits one sentence across texts, so a window reads its newlines as spaces.
+        norm = normalise(text, newline_is_break=not window)
         found = self._rules.matches(norm.text, norm.norm_starts, norm.words)
         if not found:
             return _NONE
@@ -106,7 +107,7 @@ class Screener:
 
     def _unsuppressed(self, norm: NormalisedText, hits: list[_Hit]) -> list[_Hit]:
         spans = [
-            (start, end)
+            (start, end, suppressor.kind == "benign_use")
             for start, end, suppressor in self._suppressors.matches(
                 norm.text, norm.norm_starts, norm.words)
             if isinstance(suppressor, Suppressor)
@@ -114,9 +115,13 @@ class Screener:
         if not spans:
             return hits
         # A suppressor cancels only what it overlaps, so a denial never hides another signal.
+        # Firm signals (means at hand, an attempt) yield only to an everyday use of the object.
         return [
             hit for hit in hits
-            if hit.rule.firm or not any(hit.start < end and start < hit.end for start, end in spans)
+            if not any(
+                hit.start < end and start < hit.end and (everyday or not hit.rule.firm)
+                for start, end, everyday in spans
+            )
         ]
 
 

@@ -115,14 +115,16 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"storyline|poem|poetry|essay|podcast|anime|tiktok|serie|pelicula|cancion|"
                r"noticia|libro|assignment|paper|report) (?:[^.]{0,70})"),
     Suppressor("media", "media", r"(?:watched|watching|reading about|read about|singing|"
-               r"listening to|writing about|wrote about|learning about|lei|vi) (?:[^.]{0,70})"),
+               r"listening to|writing about|wrote about|learning about|learned about|learnt "
+               r"about|talked about in|lesson on|lesson about|class on|presentation on|project on|"
+               r"studying|lei|vi) (?:[^.]{0,70})"),
     Suppressor("media", "died by suicide", r"(?:died|dies|passed|lost \S+) (?:by|to|from) "
                r"suicide"),
     Suppressor("media", "suicide prevention", r"suicide (?:prevention|awareness|rates?|"
                r"hotline|lifeline|statistics|walk|training|crisis line)"),
     # benign use: the means named for an everyday reason.
-    Suppressor("benign_use", "pills for a headache", r"(?:<DRUG>|<WEAPON>) (?:\S+ ){0,3}?for "
-               r"(?:the |my |a |our |his |her )?(?:camping|tent|trip|hike|hiking|boat|climbing|"
+    Suppressor("benign_use", "pills for a headache", r"(?:<DRUG>|<WEAPON>) (?:\S+ ){0,4}?for "
+               r"(?:the |my |a |our |his |her )?(?:\S+ )?(?:camping|headaches|migraines|rock|tent|trip|hike|hiking|boat|climbing|"
                r"garden|headache|migraine|cramps|back|pain|cold|flu|fever|allergies|allergy|"
                r"period|dog|cat|kitchen|dinner|cooking|class|project|work|school|swing|"
                r"hammock|hunting|deer|sleep|anxiety|my doctor|knee|tooth|toothache)"),
