@@ -67,7 +67,8 @@ def test_a_shift_from_first_text_to_wrap_up_while_the_supervisor_watches(
     _conversations(console).first.click()
     reply = console.get_by_label("Reply")
     reply.fill("Hi, I'm Sam. I'm glad you texted — what's keeping you up?")
-    expect(console.get_by_text(re.compile(r"\d+ characters · 1 SMS segment \(UCS-2\)"))).to_be_visible()
+    counter = re.compile(r"\d+ characters · 1 SMS segment \(UCS-2\)")  # the dash is not GSM
+    expect(console.get_by_text(counter)).to_be_visible()
     reply.press("Enter")
     expect(reply).to_have_value("")
     sent = wait_until(lambda: [m for m in standin.wait_for(1, to=FIRST, timeout=0.2)
@@ -126,3 +127,58 @@ def test_the_console_recovers_after_the_server_restarts_without_losing_or_repeat
     stored = store.run(views.conversations([conversation_id], with_messages=True))[0]
     assert transcript.locator("li.message").count() == len(stored["messages"])
     screenshot(console, "console-phone")
+
+
+def test_a_supervisor_reads_silently_and_whispers_and_the_supporter_sees_it_apart(
+    line: RestartableLine, new_page: Any, store: SyncStore,
+):
+    make_user(store, "sam")
+    make_user(store, "sue", role="supervisor")
+    console = new_page()
+    _console(console, line)
+    console.get_by_label("Status").select_option("available")
+    line.text(FIRST, "first")
+    line.text(FIRST, "second")
+    expect(_conversations(console).first).to_contain_text("second")
+    expect(console.locator(".unread")).to_have_text("2")
+
+    dashboard = new_page()
+    log_in(dashboard, line, "/supervisor", "sue")
+    dashboard.get_by_role("button", name=re.compile(r"^Read ")).click()
+    reader = dashboard.get_by_role("list", name="Transcript")
+    expect(reader.get_by_text("second")).to_be_visible()
+    dashboard.get_by_label("Whisper to the supporter").fill("ask how they slept last week")
+    dashboard.get_by_role("button", name="Send whisper").click()
+
+    expect(console.locator(".unread")).to_have_text("2")  # reading was silent
+    (conversation_id,) = store.run(routing.supporter_conversations("sam"))
+    assert store.run(views.conversations([conversation_id]))[0]["unread"] == 2
+    _conversations(console).first.click()
+    whisper = console.get_by_role("list", name="Transcript").locator("li.whisper")
+    expect(whisper).to_contain_text("ask how they slept last week")
+    expect(whisper).to_contain_text("Whisper from sue (supervisor)")
+    wait_until(lambda: store.run(views.conversations([conversation_id]))[0]["unread"] == 0)
+    assert store.run(views.conversations([conversation_id]))[0]["unread"] == 0
+
+
+SEGMENTS = [
+    ("", 0, 0, "GSM-7"),
+    ("a" * 160, 160, 1, "GSM-7"),
+    ("a" * 161, 161, 2, "GSM-7"),
+    ("{" * 80, 80, 1, "GSM-7"),  # extension characters take two septets each
+    ("{" * 81, 81, 2, "GSM-7"),
+    ("é" * 10, 10, 1, "GSM-7"),
+    ("ê", 1, 1, "UCS-2"),
+    ("x" * 70 + "—", 71, 2, "UCS-2"),
+    ("🙂" * 35, 35, 1, "UCS-2"),  # 70 UTF-16 units
+    ("🙂" * 36, 36, 2, "UCS-2"),
+]
+
+
+def test_the_reply_counter_knows_gsm7_and_ucs2_segments(line: RestartableLine, new_page: Any):
+    page = new_page()
+    page.goto(line.url + "/console")
+    for text, characters, segments, encoding in SEGMENTS:
+        counted = page.evaluate("text => window.SmsCount.count(text)", text)
+        assert counted == {"characters": characters, "segments": segments,
+                           "encoding": encoding}, text

@@ -32,7 +32,8 @@ async def add_canned(request: Request) -> Response:
     user = await authenticate(request, Role.SUPERVISOR)
     line = line_of(request)
     title, body = _fields(await read_json(request))
-    if len(await line.store.run(canned.all_canned())) >= MAX_CANNED:
+    existing = await line.store.run(canned.all_canned())
+    if len(existing) >= MAX_CANNED:
         raise Conflict(f"at most {MAX_CANNED} canned responses; remove one first")
     record = {"id": await line.store.run(canned.next_id()), "title": title, "body": body,
               "updated_by": user.username, "updated_at": now_ms()}

@@ -23,8 +23,10 @@ async def get_stats(request: Request) -> Response:
     waits = await line.store.run(routing.recent_waits(since))
     summary = summarise_waits(waits)
     active = 0
-    for username in await line.store.run(routing.on_shift()):
-        active += len(await line.store.run(routing.supporter_conversations(username)))
+    working = await line.store.run(routing.on_shift())
+    for username in working:
+        holding = await line.store.run(routing.supporter_conversations(username))
+        active += len(holding)
     return JSONResponse({
         "now": now,
         "per_hour": per_hour(created, now, HOURS),

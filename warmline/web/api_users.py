@@ -23,7 +23,8 @@ def _listed(record: dict[str, str]) -> dict[str, str | bool]:
 async def list_users(request: Request) -> Response:
     await authenticate(request, Role.SUPERVISOR)
     line = line_of(request)
-    names = sorted(await line.store.run(people.usernames()))
+    known = await line.store.run(people.usernames())
+    names = sorted(known)
     records = await line.store.run_all(accounts.users(names)) if names else []
     return JSONResponse({"users": [_listed(r) for r in records if r.get("role")]})
 
@@ -88,12 +89,14 @@ async def on_shift(request: Request) -> Response:
     """Supporters on shift with their status and load; any staff member may ask."""
     await authenticate(request)
     line = line_of(request)
-    names = sorted(await line.store.run(routing.on_shift()))
+    working = await line.store.run(routing.on_shift())
+    names = sorted(working)
     records = await line.store.run_all(accounts.users(names)) if names else []
     supporters = []
     for name, record in zip(names, records, strict=True):
         shift = await line.store.run(routing.shift(name))
-        load = len(await line.store.run(routing.supporter_conversations(name)))
+        holding = await line.store.run(routing.supporter_conversations(name))
+        load = len(holding)
         capacity = int(shift.get("capacity", 0))
         supporters.append({
             "username": name, "display_name": record.get("display_name") or name,
