@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
 from warmline.core.screening.textspeak import FUZZY_STEMS, TEXTSPEAK
@@ -58,20 +57,34 @@ _TO_AFTER = frozenset({"want", "wanna", "going", "have", "need", "trying", "abou
                        "able", "used", "wish", "hope", "plan", "planning", "decided"})
 
 
-@dataclass(frozen=True)
 class NormalisedText:
-    """The canonical text patterns run on, plus each token's span in the original text."""
+    """The canonical text patterns run on, and the way back to spans of the original.
 
-    text: str
-    norm_starts: tuple[int, ...]
-    orig_spans: tuple[tuple[int, int], ...]
-    words: tuple[str, ...]
+    Original spans are computed only when asked for: most messages fire nothing, and for them
+    the second tokenising pass is never needed.
+    """
+
+    __slots__ = ("text", "words", "norm_starts", "_original", "_owners", "_spans")
+
+    def __init__(self, original: str, words: list[str], owners: list[int]) -> None:
+        self.text = " ".join(words)
+        self.words = words
+        starts, position = [], 0
+        for word in words:
+            starts.append(position)
+            position += len(word) + 1
+        self.norm_starts = starts
+        self._original = original
+        self._owners = owners
+        self._spans: list[tuple[int, int]] | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text back to the original text."""
+        if self._spans is None:
+            self._spans = [match.span() for match in _TOKEN.finditer(self._original)]
         first = max(bisect_right(self.norm_starts, start) - 1, 0)
         last = max(bisect_right(self.norm_starts, max(end - 1, start)) - 1, 0)
-        return self.orig_spans[first][0], self.orig_spans[last][1]
+        return self._spans[self._owners[first]][0], self._spans[self._owners[last]][1]
 
 
 def _fold(word: str) -> str:
@@ -169,27 +182,22 @@ def _words_of(raw: str) -> tuple[str, ...]:
 def normalise(text: str, newline_is_break: bool = True) -> NormalisedText:
     """Normalise `text`: NFKC, accents, case, quotes, leetspeak, repeats, text-speak, emoji."""
     words: list[str] = []
-    norm_starts: list[int] = []
-    orig_spans: list[tuple[int, int]] = []
-    length = 0
+    owners: list[int] = []
     previous = ""
-    for match in _TOKEN.finditer(text):
-        raw = match.group()
-        if raw == "\n" and not newline_is_break:
-            continue
-        token_words = _words_of(raw)
+    cache = _WORDS_CACHE
+    for index, raw in enumerate(_TOKEN.findall(text)):
+        token_words = cache.get(raw) or _words_of(raw)
         if not token_words:
             continue
-        if raw == "2" and previous in _TO_AFTER:
+        first = token_words[0]
+        if first in (".", ","):
+            if first == previous or (raw == "\n" and not newline_is_break):
+                continue
+        elif raw == "2" and previous in _TO_AFTER:
             token_words = ("to",)
-        elif token_words[0] in (".", ",") and token_words[0] == previous:
-            continue
-        span = match.span()
         # Each word of an expansion ("ion" -> "i dont") is a token a pattern can start at.
         for word in token_words:
-            norm_starts.append(length)
-            orig_spans.append(span)
             words.append(word)
-            length += len(word) + 1
+            owners.append(index)
         previous = token_words[-1]
-    return NormalisedText(" ".join(words), tuple(norm_starts), tuple(orig_spans), tuple(words))
+    return NormalisedText(text, words, owners)
