@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_crisis import _NAIVE  # noqa: E402
+
 from warmline.core.screening import Screener  # noqa: E402
 
 TARGET = 20_000

@@ -34,7 +34,8 @@ MACROS: dict[str, str] = {
              r"boyfriend|girlfriend|bf|gf|roommate|cousin|uncle|aunt|grandma|grandpa|student|"
              r"coworker|neighbor|classmate|teammate|niece|nephew|stepdad|stepmom|ex))",
     "DRUG": r"(?:pill|pills|meds|medication|medicine|tablet|tablets|capsule|capsules|tylenol|"
-            r"advil|motrin|aleve|ibuprofen|ibuprofens|acetaminophen|paracetamol|excedrin|aspirin|sertraline|zoloft|prozac|"
+            r"advil|motrin|aleve|ibuprofen|ibuprofens|acetaminophen|paracetamol|excedrin|"
+            r"aspirin|sertraline|zoloft|prozac|"
             r"seroquel|xanax|klonopin|ativan|ambien|oxy|oxycodone|opioids|fentanyl|percocet|"
             r"vicodin|insulin|lithium|benadryl|sleeping pills|antidepressants|painkillers|opioid|"
             r"pastillas|emoji_pill)",
@@ -45,7 +46,8 @@ MACROS: dict[str, str] = {
     "PLACE": r"(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|train tracks|railing|overpass|"
              r"balcony|parking garage|top floor|lake|river|ocean|water|puente|techo|azotea)",
     "NOTBENIGN": r"(?! ,? ?(?:license|range|safety|class|shop|store|show|set|block|for (?:the |"
-                 r"my |a |our |his |her )?(?:\S+ )?(?:camping|cooking|chef|headaches|migraines|tent|trip|hike|hiking|boat|climbing|garden|headache|"
+                 r"my |a |our |his |her )?(?:\S+ )?(?:camping|cooking|chef|headaches|migraines|"
+                 r"tent|trip|hike|hiking|boat|climbing|garden|headache|"
                  r"migraine|cramps|back|pain|cold|flu|fever|allergies|allergy|period|dog|cat|"
                  r"kitchen|dinner|cooking|class|project|work|school|swing|hammock)|to (?:the|my|a) "
                  r"(?:boat|dock|tree|truck|trailer|tent|car|post|fence|swing|bike|roof rack)))",
@@ -55,7 +57,8 @@ MACROS: dict[str, str] = {
             r"in a few hours|by morning|at midnight|after (?:everyone|they|my [a-z]+|mom|dad) "
             r"(?:is |are |goes |go |falls |fall )?(?:asleep|sleeps|sleep|to bed|leaves|leave|"
             r"gone)|when (?:my [a-z]+|everyone|everybody|they|mom|dad|he|she|the house) "
-            r"(?:leaves|leave|goes out|go out|is asleep|are asleep|falls asleep|fall asleep|goes to "
+            r"(?:leaves|leave|goes out|go out|is asleep|are asleep|falls asleep|fall asleep|"
+            r"goes to "
             r"sleep|go to sleep|goes to bed|go to bed|is gone|are gone|is empty|ends|is over)|"
             r"esta noche|hoy|manana|ahorita|ahora mismo)",
     "LIGHT": r"(?:lol|lmao|haha|jaja|jk|emoji_laugh|emoji_skull|xd|lmfao|kidding|joking|hehe)",
@@ -113,7 +116,9 @@ def _closing_paren(pattern: str, start: int) -> int:
 
 
 def _split_top(body: str) -> list[str]:
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for i, ch in enumerate(body):
         escaped = i > 0 and body[i - 1] == "\\"
         if ch == "(" and not escaped:
@@ -203,7 +208,7 @@ class HeadIndex:
                 ) -> list[tuple[int, int, object]]:
         found: list[tuple[int, int, object]] = []
         by_head = self.by_head
-        for start, word in zip(starts, words):
+        for start, word in zip(starts, words, strict=True):
             entry = by_head.get(word)
             if entry is None:
                 if not word[0].isdigit() or "#" not in by_head:

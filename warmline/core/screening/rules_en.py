@@ -74,7 +74,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_explicit", "want to die (third person subject)", r"(?:everything|everyone|"
          r"part) (?:in|of) me (?:wants|is telling me) to (?:die|end it)"),
     Rule("ideation_explicit", "brain says end it", r"(?:brain|head|mind|voice|voices) "
-         r"(?:keeps|keep|is|are) (?:telling|saying|begging) (?:me )?(?:to )?(?:end|die|kill|do it)"),
+         r"(?:keeps|keep|is|are) (?:telling|saying|begging) (?:me )?(?:to )?(?:end|die|kill|"
+         r"do it)"),
     Rule("ideation_explicit", "suicidio", r"(?:suicidio|suicida|suicidarme)"),
     # ideation_implicit: burden, finality, non-existence.
     Rule("ideation_implicit", "better off without me", r"(?:better|happier|easier|fine|relieved|"
@@ -86,10 +87,12 @@ RULES: tuple[Rule, ...] = (
          r"(?: if| when| once| after)"),
     Rule("ideation_implicit", "burden", r"(?:im|i am|just|such|being|nothing but|only) (?:a |"
          r"such a |the )?(?:burden|waste of (?:space|air|oxygen|life))"),
-    Rule("ideation_implicit", "burden", r"burden (?:to|on|for) (?:everyone|everybody|my family|them|"
+    Rule("ideation_implicit", "burden", r"burden (?:to|on|for) (?:everyone|everybody|my family|"
+                                        r"them|"
          r"all|my (?:kids|parents|wife|husband|mom|dad))"),
     Rule("ideation_implicit", "won't be around", r"(?:wont|will not|not going to|wouldnt|dont "
-         r"plan to|not gonna) (?:be (?:around|here|alive|a (?:burden|problem))|have to (?:feel|deal|"
+         r"plan to|not gonna) (?:be (?:around|here|alive|a (?:burden|problem))|have to (?:feel|"
+         r"deal|"
          r"suffer|wake|live|be))(?: \S+){0,4}? (?:much longer|for long|long|next|tomorrow|by|ever "
          r"again|anymore|any more|soon|after|again|to see)"),
     Rule("ideation_implicit", "won't be around", r"(?:wont|will not|not going to|wouldnt) be "
@@ -356,7 +359,8 @@ RULES: tuple[Rule, ...] = (
          r"under|near|on top of) (?:the |a |this )?(?:top of )?(?:the )?<PLACE>(?!(?: \S+){0,2} "
          r"(?:[a-z]+ing|for|with|to)\b)"),
     Rule("place", "keeps looking at", r"(?:keep|kept|keeps|been|cant stop) (?:looking|staring|"
-         r"thinking about|going back to|driving by|walking by|walking to) (?:at |to )?(?:the |that |"
+         r"thinking about|going back to|driving by|walking by|walking to) (?:at |to )?(?:the |"
+         r"that |"
          r"this |a )?(?:\S+ )?<PLACE>"),
     Rule("place", "place", r"<PLACE>", fires=False, tag="place"),
     Rule("place", "place", r"(?:blvd|boulevard|highway|freeway|overpass|parking garage)",
@@ -366,8 +370,10 @@ RULES: tuple[Rule, ...] = (
     Rule("plan_time", "set a date", r"(?:set|picked|chose|choose|pick|have|got) (?:a |the |my )?"
          r"(?:date|day|time)(?! (?:night|for (?:the|our|my) (?:wedding|party|trip|move|meeting|"
          r"interview|date|appointment|surgery)|with))"),
-    Rule("plan_time", "is the day", r"(?:today|tomorrow|tonight|friday|saturday|sunday|monday|tuesday|wednesday|"
-         r"thursday|birthday|it|this|that|now|weekend) is the (?:day|night)(?! (?:of|for|before|after|"
+    Rule("plan_time", "is the day", r"(?:today|tomorrow|tonight|friday|saturday|sunday|monday|"
+                                    r"tuesday|wednesday|"
+         r"thursday|birthday|it|this|that|now|weekend) is the (?:day|night)(?! (?:of|for|before|"
+         r"after|"
          r"off))"),
     Rule("plan_time", "is the day", r"(?:tonights|todays|tomorrows|this is) the (?:night|day)"),
     Rule("plan_time", "decided", r"(?:ive|i have|i|i ve|ive finally|finally|i just) "
@@ -399,7 +405,8 @@ RULES: tuple[Rule, ...] = (
     Rule("farewell", "letters for everyone", r"(?:wrote|writing|write|left|leaving) (?:\S+ ){0,2}?"
          r"(?:letters?|notes?) (?:for|to) (?:everyone|everybody|all|each|my (?:family|kids|mom|"
          r"dad|parents|children|wife|husband|son|daughter|sister|brother))"),
-    Rule("farewell", "sorry for everything", r"(?:sorry|forgive me) (?:\S+ )?for (?:everything|all of "
+    Rule("farewell", "sorry for everything", r"(?:sorry|forgive me) (?:\S+ )?for (?:everything|"
+                                             r"all of "
          r"this|what im about to do|what i am about to do|being (?:a burden|like this))"),
     Rule("farewell", "tell them I loved them", r"tell (?:\S+ ){1,2}(?:that )?(?:i love|i loved|"
          r"im sorry|i was sorry|i said goodbye|i tried)"),
@@ -425,7 +432,8 @@ RULES: tuple[Rule, ...] = (
     Rule("farewell", "love you all", r"(?:love|loved) you (?:all|guys|everyone)"
          r"(?: \S+){0,3}? (?:goodbye|bye|always|forever|im sorry)"),
     # preparation
-    Rule("preparation", "stockpiling", r"(?:stockpiled|stockpiling|stockpile|hoarding|hoarded|hoard|saving up|saved up) (?:\S+ ){0,3}?"
+    Rule("preparation", "stockpiling", r"(?:stockpiled|stockpiling|stockpile|hoarding|hoarded|"
+                                       r"hoard|saving up|saved up) (?:\S+ ){0,3}?"
          r"(?:<DRUG>|them|enough)", firm=True),
     Rule("preparation", "stockpiling", r"(?:saving|saved|hoarding|collecting|stockpiling) "
          r"(?:\S+ ){0,2}?<DRUG> (?:for|since|over) (?:weeks|months|a while|\d+)", firm=True),
@@ -482,7 +490,8 @@ RULES: tuple[Rule, ...] = (
          level=L1),
     Rule("attempt_in_progress", "already took them", r"(?:already|just) (?:took|swallowed|drank|"
          r"did) (?:it|them|the pills|the whole|all)", level=L1, firm=True),
-    Rule("attempt_in_progress", "overdosed", r"(?:overdosed|oded|od d)(?! (?:years|in (?:19|20)|when|as a|back))",
+    Rule("attempt_in_progress", "overdosed", r"(?:overdosed|oded|od d)(?! (?:years|in (?:19|20)|"
+                                             r"when|as a|back))",
          level=L1),
     Rule("attempt_in_progress", "emptied the bottle", r"(?:emptied|finished|downed) (?:my |the |"
          r"her |his |a )?(?:\S+ )?(?:bottle|pill bottle|prescription|<DRUG>)", level=L1,

@@ -21,7 +21,8 @@ RULES: tuple[Rule, ...] = (
            r"aburrimiento|nervios|miedo|cansancio|la risa))", jokeable=True),
     Rule("ideation_explicit", "me quiero morir", r"(?:me|ya me|ya) (?:quiero|kiero|voy a|"
          r"gustaria|dan ganas de) (?:morir|matar|suicidar|ir para siempre|ir de este mundo|"
-         r"quitar la vida|tirar|aventar|colgar|ahorcar|desaparecer|cortar las venas)(?! de (?:risa|hambre|ganas|"
+         r"quitar la vida|tirar|aventar|colgar|ahorcar|desaparecer|"
+         r"cortar las venas)(?! de (?:risa|hambre|ganas|"
          r"sueno|verguenza|la verguenza|amor|frio|calor|aburrimiento|nervios|miedo|cansancio|la "
          r"risa))", jokeable=True),
     Rule("ideation_explicit", "no quiero vivir", r"(?:ya no|no|ya) (?:quiero|kiero|aguanto|puedo) "
@@ -91,7 +92,8 @@ RULES: tuple[Rule, ...] = (
     Rule("self_harm", "cortando los brazos", r"(?:cortando|cortar|corte|corto|cortarme) (?:los|"
          r"mis|las) (?:brazos|piernas|munecas|venas)"),
     Rule("ideation_explicit", "razon para vivir", r"(?:no tengo|ya no tengo|sin|no hay|no "
-         r"encuentro) (?:\S+ )?(?:razon|razones|motivo|motivos|ganas) (?:para|de) (?:vivir|seguir)"),
+         r"encuentro) (?:\S+ )?(?:razon|razones|motivo|motivos|ganas) (?:para|de) (?:vivir|"
+         r"seguir)"),
     Rule("attempt_in_progress", "tome pastillas", r"(?:tome|me tome|trague|me trague) "
          r"(?:muchas|todas|un monton de|varias|un frasco|el frasco|la caja|todo el frasco|toda la "
          r"caja|todo el bote|\d+|como \d+)(?: \S+)?(?: (?:pastillas|de pastillas|las pastillas|"

@@ -53,7 +53,7 @@ TEXTSPEAK: dict[str, str] = {
     "kiero": "quiero", "qiero": "quiero", "kero": "quiero", "quero": "quiero",
     "m": "me", "toy": "estoy", "tamos": "estamos", "pa": "para", "na": "nada",
     "matal": "matar", "matalme": "matarme", "mori": "morir", "morrir": "morir",
-    "nd": "nada", "ntp": "no te preocupes", "wey": "wey", "tqm": "te quiero mucho",
+    "ntp": "no te preocupes", "wey": "wey", "tqm": "te quiero mucho",
     "vdd": "verdad", "bn": "bien", "mñn": "manana",
 }
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 
-class Level(str, enum.Enum):
+class Level(str, enum.Enum):  # noqa: UP042 (the app compares and serialises it as str)
     """How urgently a clinician must be paged; L1 is imminent, L2 urgent."""
 
     NONE = "none"
