@@ -171,3 +171,26 @@ def test_every_outbound_text_is_in_the_transcript_with_its_status(client, work, 
     detail = client.get(f"/api/conversations/{conversation['id']}").json()
     outbound = {m["kind"]: m["status"] for m in detail["messages"] if m["direction"] == "out"}
     assert outbound == {"welcome": "queued", "intro": "queued", "reply": "queued"}
+
+
+def test_a_messaging_service_sends_instead_of_the_number(client, work, standin, monkeypatch):
+    from workers.context import context
+
+    monkeypatch.setenv("TWILIO_MESSAGING_SERVICE_SID", "MG" + "2" * 32)
+    context.cache_clear()
+    try:
+        text_line(client, TEXTER, "hi")
+        work()
+        (welcome,) = [m for m in standin.sent_to(TEXTER) if "not clinicians" in m.body]
+        assert welcome.params["MessagingServiceSid"] == "MG" + "2" * 32
+        assert "From" not in welcome.params
+    finally:
+        context.cache_clear()
+
+
+def test_whatsapp_texters_are_answered_on_whatsapp(client, work, standin):
+    text_line(client, f"whatsapp:{TEXTER}", "hola")
+    work()
+    (welcome,) = [m for m in standin.sent_to(TEXTER) if "not clinicians" in m.body]
+    assert welcome.params["To"] == f"whatsapp:{TEXTER}"
+    assert welcome.params["From"] == f"whatsapp:{LINE_NUMBER}"
