@@ -22,27 +22,36 @@
 
   // ---- shift
   function showShift() {
-    $("shift-status").value = state.shift.status;
-    if (document.activeElement !== $("shift-capacity")) {
+    if (shiftPending === 0) $("shift-status").value = state.shift.status;
+    if (shiftPending === 0 && document.activeElement !== $("shift-capacity")) {
       $("shift-capacity").value = String(state.shift.capacity || 1);
     }
     const load = state.conversations.size;
     $("load").textContent = load + " of " + (state.shift.status === "off" ? 0 : state.shift.capacity);
   }
 
-  async function changeShift() {
+  // Shift changes go to the server one after another with the values the person chose at
+  // that moment; while any is in flight the controls are left alone, so a quick
+  // capacity-then-status change can never be undone by an earlier answer.
+  let shiftChain = Promise.resolve();
+  let shiftPending = 0;
+  function changeShift() {
     const capacity = parseInt($("shift-capacity").value, 10);
     if (!(capacity >= 1 && capacity <= 10)) {
       notice("Capacity must be a whole number from 1 to 10.");
       return;
     }
-    try {
-      const answer = await W.api("PUT", "/api/shift", {status: $("shift-status").value,
-                                                        capacity: capacity});
-      state.shift = {status: answer.status, capacity: answer.capacity};
-      notice("");
+    const wanted = {status: $("shift-status").value, capacity: capacity};
+    shiftPending += 1;
+    shiftChain = shiftChain.then(async function () {
+      try {
+        const answer = await W.api("PUT", "/api/shift", wanted);
+        state.shift = {status: answer.status, capacity: answer.capacity};
+        notice("");
+      } catch (failure) { notice(failure.message); }
+      shiftPending -= 1;
       showShift();
-    } catch (failure) { notice(failure.message); showShift(); }
+    });
   }
 
   // ---- the conversation list
