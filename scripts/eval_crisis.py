@@ -1,6 +1,8 @@
 """Score crisis screening on labelled JSON Lines files, beside a naive keyword list.
 
     python scripts/eval_crisis.py tests/data/crisis/dev.jsonl [more.jsonl ...] [--misses]
+    python scripts/eval_crisis.py --train-model tests/data/crisis/dev.jsonl \
+        tests/data/crisis/train_*.jsonl
 
 Each line is {"text", "label": "crisis"|"no_crisis", "kind"}, or {"texts": [...], ...} for a
 window of several messages. Prints recall on crisis and the false-positive rate on the rest,
@@ -20,6 +22,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from warmline.core.screening import default_screener  # noqa: E402
+from warmline.core.screening.model import MODEL_FILE, train  # noqa: E402
+from warmline.core.screening.normalise import normalise  # noqa: E402
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "warmline/core/screening/data" / MODEL_FILE
+# Chosen by 5-fold cross-validation on the training files: the model alone, gated by the
+# suppressors and joke markers, kept its false-positive rate near 6% at this threshold.
+MODEL_THRESHOLD = 0.85
 
 # The kind of list CTL started with in 2013: chosen on instinct, matched on words.
 NAIVE_KEYWORDS = ("suicide", "suicidal", "kill myself", "die", "dead", "pills", "overdose",
@@ -88,11 +97,36 @@ def report(name: str, rows: list[dict[str, object]], show_misses: bool) -> None:
         print("\n".join(misses))
 
 
+def train_model(paths: list[Path]) -> int:
+    """Fit the learned layer on labelled files (never the held-out ones) and ship it."""
+    held_out = [path.name for path in paths if path.name.startswith("heldout")]
+    if held_out:
+        print(f"refusing to train on held-out files: {', '.join(held_out)}", file=sys.stderr)
+        return 2
+    examples = []
+    for path in paths:
+        for row in load(path):
+            texts = row["texts"]
+            assert isinstance(texts, list)
+            words = normalise("\n".join(texts), newline_is_break=False).words
+            examples.append((words, row["label"] == "crisis"))
+    model = train(examples, threshold=MODEL_THRESHOLD)
+    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
+    MODEL_PATH.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0) + "\n",
+                          encoding="utf-8")
+    print(f"trained on {len(examples)} examples from {len(paths)} files -> {MODEL_PATH}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--misses", action="store_true", help="list every wrong verdict")
+    parser.add_argument("--train-model", action="store_true",
+                        help="train the learned layer on FILES and write it into the package")
     args = parser.parse_args(argv)
+    if args.train_model:
+        return train_model(args.files)
     everything: list[dict[str, object]] = []
     for path in args.files:
         rows = load(path)

@@ -23,12 +23,14 @@ FLOORS: dict[str, tuple[float, float]] = {
     "train_voices.jsonl": (0.98, 0.02),
     "train_more.jsonl": (0.98, 0.02),
     "train_windows.jsonl": (0.93, 0.07),
-    "heldout_voices.jsonl": (0.90, 0.05),
+    "heldout_voices.jsonl": (0.94, 0.07),
     "heldout_spanish.jsonl": (0.97, 0.10),
     "heldout_hard.jsonl": (0.92, 0.05),
     "heldout_windows.jsonl": (0.90, 0.10),
-    "heldout_b_voices.jsonl": (0.68, 0.10),
+    "heldout_b_voices.jsonl": (0.85, 0.10),
     "heldout_b_windows.jsonl": (0.60, 0.20),
+    "heldout_c_voices.jsonl": (0.86, 0.10),
+    "heldout_c_windows.jsonl": (0.60, 0.20),
 }
 
 

@@ -302,8 +302,9 @@ RULES: tuple[Rule, ...] = (
          r"bridge|road|cliff|traffic|oncoming|pole|semi|highway|barrier|lake|river)"),
     Rule("method", "mix pills", r"(?:mix|mixing|mixed) (?:\S+ ){0,2}?(?:bleach|antifreeze|pills|"
          r"alcohol and pills|pills and alcohol|meds and alcohol)"),
-    Rule("method", "keeps calling me", r"(?:keeps|keep|is|are|been|always) calling (?:me|my "
-         r"name|to me)(?! (?:back|and|on|at|about|names|every|at work|to))"),
+    Rule("method", "keeps calling me", r"(?:<PLACE>|<WEAPON>|<DRUG>|void|death|darkness|"
+         r"water|sea|train|grave) (?:\S+ ){0,3}?(?:keeps|keep|is|are|been|always) calling (?:me|"
+         r"my name|to me)(?! (?:back|and|on|at|about|names|every|at work|to))"),
     Rule("method", "overdose", r"(?:overdose|overdosing|od|oding) (?:on|tonight|again|with|"
          r"<ANYMORE>)"),
     Rule("method", "jump off", r"(?:jump|jumping|leap|throw myself) (?:off|from) (?:a |the |my |"

@@ -9,6 +9,7 @@ from functools import cache
 
 from warmline.core.screening import rules_en, rules_es
 from warmline.core.screening.lexicon import HeadIndex, Rule, Suppressor
+from warmline.core.screening.model import CrisisModel, load_shipped
 from warmline.core.screening.normalise import NormalisedText, normalise
 from warmline.core.screening.suppressors import SUPPRESSORS
 from warmline.core.screening.verdict import CustomTerm, Level, Signal, Verdict
@@ -25,6 +26,7 @@ _COMBINATIONS: dict[frozenset[str], tuple[str, str]] = {
     frozenset({"object"}): ("means", "means repeated"),
 }
 _COMBINATION_REACH = 60
+_MODEL_MIN_WORDS = 3
 # Families that become imminent (L1) when a time or plan sits beside them.
 _TIMED_L1 = frozenset({"means", "method", "ideation_explicit", "ideation_implicit", "coded_slang",
                        "preparation", "farewell", "place", "self_harm", "plan_time"})
@@ -65,10 +67,16 @@ def _custom_rule(term: CustomTerm) -> Rule | None:
     return Rule(term.family, phrase, pattern, level=level, fires=fires, firm=True)
 
 
+@cache
+def _shipped_model() -> CrisisModel | None:
+    return load_shipped()
+
+
 class Screener:
     """Screens texter messages for crisis risk; pure, thread-safe and reusable."""
 
-    def __init__(self, custom_terms: Iterable[CustomTerm] = ()) -> None:
+    def __init__(self, custom_terms: Iterable[CustomTerm] = (), *, use_model: bool = True) -> None:
+        self._model = _shipped_model() if use_model else None
         rules: list[Rule] = [*rules_en.RULES, *rules_es.RULES]
         for term in custom_terms:
             rule = _custom_rule(term)
@@ -93,7 +101,7 @@ class Screener:
         norm = normalise(text, newline_is_break=not window)
         found = self._rules.matches(norm.text, norm.norm_starts, norm.words)
         if not found:
-            return _NONE
+            return self._model_verdict(text, norm, [])
         hits = [_Hit(start, end, rule) for start, end, rule in found if isinstance(rule, Rule)]
         hits = self._unsuppressed(norm, hits)
         hits = _without_jokes(norm.text, hits)
@@ -101,9 +109,31 @@ class Screener:
         modifiers = [hit for hit in hits if not hit.rule.fires]
         firing.extend(_combined(modifiers))
         if not firing:
-            return _NONE
+            return self._model_verdict(text, norm, modifiers)
         level = _level(firing, modifiers)
         return Verdict(level, _signals(text, norm, firing, modifiers))
+
+    def _model_verdict(self, text: str, norm: NormalisedText, modifiers: list[_Hit]) -> Verdict:
+        """Ask the learned layer about a message no rule fired on."""
+        model = self._model
+        # A word or two is too little context for the model to page on.
+        if model is None or len(norm.words) < _MODEL_MIN_WORDS:
+            return _NONE
+        if model.probability(norm.words) < model.threshold:
+            return _NONE
+        evidence = model.evidence(norm.words)
+        # The model never overrides a joke marker or a suppressor's reading of the message.
+        if not _LIGHT.isdisjoint(norm.words):
+            return _NONE
+        if self._suppressors.matches(norm.text, norm.norm_starts, norm.words):
+            return _NONE
+        starts = norm.norm_starts
+        term = f"learned model p={evidence.probability:.2f}"
+        hits = [
+            _Hit(starts[first], starts[last] + len(norm.words[last]), Rule("model", term, ""))
+            for _, first, last in evidence.top
+        ]
+        return Verdict(Level.L2, _signals(text, norm, hits, modifiers))
 
     def _unsuppressed(self, norm: NormalisedText, hits: list[_Hit]) -> list[_Hit]:
         spans = [
