@@ -182,3 +182,24 @@ def test_the_reply_counter_knows_gsm7_and_ucs2_segments(line: RestartableLine, n
         counted = page.evaluate("text => window.SmsCount.count(text)", text)
         assert counted == {"characters": characters, "segments": segments,
                            "encoding": encoding}, text
+
+
+def test_two_tabs_of_one_supporter_stay_consistent(
+    line: RestartableLine, new_page: Any, store: SyncStore,
+):
+    make_user(store, "sam")
+    first = new_page()
+    _console(first, line)
+    first.get_by_label("Status").select_option("available")
+    second = first.context.new_page()  # same browser profile: same session cookie
+    second.goto(line.url + "/console")
+    expect(second.get_by_role("status")).to_have_text("Live")
+    line.text(FIRST, "hello both tabs")
+    _conversations(first).first.click()
+    _conversations(second).first.click()
+    first.get_by_label("Reply").fill("written in the first tab")
+    first.get_by_role("button", name="Send").click()
+    for page in (first, second):
+        transcript = page.get_by_role("list", name="Transcript")
+        expect(transcript.get_by_text("written in the first tab")).to_have_count(1)
+    expect(second.get_by_label("Reply")).to_have_value("")
