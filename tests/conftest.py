@@ -115,11 +115,10 @@ def work(redis_server: EmbeddedRedis) -> Callable[[], int]:
     jobs = Jobs(connection)
 
     def run() -> int:
-        queue = jobs.queue
         done = 0
-        while drain(connection, jobs) or queue.count:
-            before = queue.count
-            SimpleWorker([queue], connection=connection).work(burst=True)
+        while drain(connection, jobs) or any(queue.count for queue in jobs.queues):
+            before = sum(queue.count for queue in jobs.queues)
+            SimpleWorker(jobs.queues, connection=connection).work(burst=True)
             done += before
         return done
 

@@ -90,7 +90,7 @@ def run_worker() -> int:
     threading.Thread(target=tick, daemon=True, name="housekeeping-timer").start()
     threading.Thread(target=dispatch.run_forever, args=(redis.Redis.from_url(settings.redis_url),
                      jobs, stop), daemon=True, name="dispatcher").start()
-    worker = Worker([jobs.queue], connection=connection)
+    worker = Worker(jobs.queues, connection=connection)
     try:
         worker.work(with_scheduler=True, logging_level="WARNING")
     finally:

@@ -13,6 +13,9 @@ from rq import Queue, Retry
 from rq.exceptions import DuplicateJobError
 
 QUEUE_NAME = "warmline"
+# Crisis resources and pages: workers take this queue first, so a backlog of welcomes never
+# delays them.
+URGENT_QUEUE_NAME = "warmline-urgent"
 SEND_RETRY = Retry(max=5, interval=[2, 5, 15, 30, 60])
 
 
@@ -21,10 +24,40 @@ class Jobs:
 
     def __init__(self, connection: redis.Redis) -> None:
         self.queue = Queue(QUEUE_NAME, connection=connection)
+        self.urgent = Queue(URGENT_QUEUE_NAME, connection=connection)
 
-    def send_text(self, message_id: str) -> None:
+    @property
+    def queues(self) -> list[Queue]:
+        """In the order workers take them."""
+        return [self.urgent, self.queue]
+
+    def send_text(self, message_id: str, *, urgent: bool = False) -> None:
         self._once("workers.outbound.send_text", message_id, job_id=f"send-{message_id}",
-                   retry=SEND_RETRY)
+                   retry=SEND_RETRY, queue=self.urgent if urgent else self.queue)
+
+    def page(self, escalation_id: str, rung: int, *, after_seconds: float = 0) -> None:
+        """Page rung `rung` of an escalation's ladder, now or when the last rung's time is up."""
+        job_id = f"page-{escalation_id}-{rung}"
+        if after_seconds <= 0:
+            self._once("workers.escalation.page", escalation_id, str(rung), job_id=job_id,
+                       queue=self.urgent)
+            return
+        try:
+            self.urgent.enqueue_in(timedelta(seconds=after_seconds), "workers.escalation.page",
+                                   escalation_id, str(rung), job_id=job_id, unique=True)
+        except DuplicateJobError:
+            pass
+
+    def after_acknowledgement(self, escalation_id: str) -> None:
+        self.urgent.enqueue("workers.escalation.acknowledged", escalation_id)
+
+    def check_engagement(self, escalation_id: str, after_seconds: float) -> None:
+        try:
+            self.urgent.enqueue_in(timedelta(seconds=after_seconds),
+                                   "workers.escalation.check_engagement", escalation_id,
+                                   job_id=f"engaged-{escalation_id}", unique=True)
+        except DuplicateJobError:
+            pass
 
     def send_text_later(self, message_id: str, seconds: float) -> None:
         self.queue.enqueue_in(timedelta(seconds=seconds), "workers.outbound.send_text",
@@ -47,9 +80,10 @@ class Jobs:
             self.queue.enqueue("workers.housekeeping.run", result_ttl=60)
         return bool(fresh)
 
-    def _once(self, func: str, *args: str, job_id: str, retry: Retry | None = None) -> None:
+    def _once(self, func: str, *args: str, job_id: str, retry: Retry | None = None,
+              queue: Queue | None = None) -> None:
         try:
-            self.queue.enqueue(func, *args, job_id=job_id, unique=True, retry=retry,
-                               result_ttl=600, failure_ttl=7 * 24 * 3600)
+            (queue or self.queue).enqueue(func, *args, job_id=job_id, unique=True, retry=retry,
+                                          result_ttl=600, failure_ttl=7 * 24 * 3600)
         except DuplicateJobError:
             pass  # already queued or done: the job is idempotent anyway

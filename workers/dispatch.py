@@ -24,6 +24,13 @@ def dispatch(jobs: Jobs, items: list[str]) -> None:
         kind, _, rest = item.partition(":")
         if kind == "send":
             jobs.send_text(rest)
+        elif kind == "send-urgent":
+            jobs.send_text(rest, urgent=True)
+        elif kind == "acknowledged":
+            jobs.after_acknowledgement(rest)
+        elif kind == "page":
+            escalation_id, _, rung = rest.partition(":")
+            jobs.page(escalation_id, int(rung or 0))
         elif kind == "introduce":
             conversation_id, _, supporter = rest.partition(":")
             jobs.introduce_supporter(conversation_id, supporter)

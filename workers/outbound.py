@@ -11,7 +11,7 @@ from warmline.channel import OPTED_OUT_ERROR
 from warmline.core.conversations import TWILIO_STATUSES, DeliveryStatus
 from warmline.core.numbers import Address
 from warmline.errors import RejectedSend, RetryableSend
-from warmline.store import texting
+from warmline.store import people, texting
 from workers.context import context, now_ms
 
 log = logging.getLogger("warmline.outbound")
@@ -28,7 +28,10 @@ def send_text(message_id: str) -> str:
     message = store.run(texting.message(message_id))
     if not message or message.get("direction") != "out":
         return "missing"
-    texter = store.run(texting.texter(message["texter_id"]))
+    texter = _recipient(message)
+    if not texter.get("number"):
+        _update(message_id, DeliveryStatus.FAILED, error="no phone number to text")
+        return DeliveryStatus.FAILED.value
     if texter.get("opted_out") == "1" and message.get("carrier_required") != "1":
         _update(message_id, DeliveryStatus.BLOCKED, error="texter opted out")
         return DeliveryStatus.BLOCKED.value
@@ -51,6 +54,15 @@ def send_text(message_id: str) -> str:
         store.run(texting.release_claim(message_id))
 
 
+def _recipient(message: dict[str, str]) -> dict[str, str]:
+    """The texter, or for a page the staff member, as {number, channel, opted_out}."""
+    store = context().store
+    if message.get("to_user"):
+        user = store.run(people.user(message["to_user"]))
+        return {"number": user.get("phone", ""), "channel": "sms", "opted_out": "0"}
+    return store.run(texting.texter(message["texter_id"]))
+
+
 def _send_claimed(message_id: str, message: dict[str, str], texter: dict[str, str]) -> str:
     ctx = context()
     address = Address(texter["number"], texter.get("channel") or "sms")
@@ -63,7 +75,7 @@ def _send_claimed(message_id: str, message: dict[str, str], texter: dict[str, st
         log.warning("sending %s failed and may be retried: %s", message_id, error)
         raise
     except RejectedSend as error:
-        if error.code == OPTED_OUT_ERROR:
+        if error.code == OPTED_OUT_ERROR and message.get("texter_id"):
             ctx.store.run(texting.mark_opted_out(message["texter_id"], now_ms()))
             _update(message_id, DeliveryStatus.BLOCKED, error="texter opted out (21610)")
             return DeliveryStatus.BLOCKED.value

@@ -45,5 +45,18 @@ class LineTexts:
             "Anything you send while you wait will be read."
         )
 
+    def crisis_resources(self) -> str:
+        """One SMS segment: sent at once, once per conversation, when crisis words arrive."""
+        return (
+            "If you're in danger now, call or text 988 (Spanish: text AYUDA to 988) or call "
+            "911. We're also bringing in a crisis counselor."
+        )
+
+    def acknowledged(self, code: str) -> str:
+        return f"{self.line_name}: {code} acknowledged. The conversation is in your console."
+
+    def unknown_staff_text(self) -> str:
+        return f"{self.line_name}: to acknowledge a page, reply ACK and its code, e.g. ACK 7K2."
+
     def supporter_intro(self, supporter_name: str) -> str:
         return f"Hi, I'm {supporter_name}, a peer supporter with {self.line_name}. I'm here with you now."

@@ -70,7 +70,8 @@ def session(token: str) -> str:
 
 EVENTS = f"{PREFIX}events"
 # Work owed to RQ, pushed by the Lua scripts as they change state ("send:<message id>",
-# "introduce:<conversation id>:<username>", "place:<conversation id>"); the dispatcher in each
+# "send-urgent:<message id>", "introduce:<conversation id>:<username>",
+# "place:<conversation id>", "page:<escalation id>:<rung>"); the dispatcher in each
 # worker process turns every item into an RQ job.
 DISPATCH = f"{PREFIX}dispatch"
 OUTBOX = f"{PREFIX}outbox"
@@ -89,6 +90,18 @@ def send_slot(sender: str) -> str:
     return f"{PREFIX}send_slot:{sender}"
 
 
-AUDIT = f"{PREFIX}audit"
+AUDIT = f"{PREFIX}audit"  # stream: every step of every escalation, and who did it
+
+
+def escalation(escalation_id: str) -> str:
+    return f"{PREFIX}escalation:{escalation_id}"
+
+
+def escalation_code(code: str) -> str:
+    return f"{PREFIX}escalations:code:{code}"
+
+
+ESCALATIONS_OPEN = f"{PREFIX}escalations:open"
+ON_CALL = f"{PREFIX}oncall"  # list: clinicians' usernames, first paged first
 CANNED = f"{PREFIX}canned"  # hash: id -> JSON {id, title, body, updated_by, updated_at}
 CANNED_SEQ = f"{PREFIX}seq:canned"

@@ -17,6 +17,7 @@ INBOUND_DEDUPE_SECONDS = 14 * 24 * 3600
 class InboundRecord:
     duplicate: bool
     message_id: str
+    staff: str = ""
     texter_id: str = ""
     conversation_id: str = ""
     new_conversation: bool = False
@@ -24,11 +25,19 @@ class InboundRecord:
     was_opted_out: bool = False
     opted_out: bool = False
     replies: tuple[str, ...] = ()
+    recent_texts: tuple[str, ...] = ()
+
+
+def _json_list(raw: str) -> tuple[str, ...]:
+    value = json.loads(raw)
+    return tuple(value) if isinstance(value, list) else ()  # Lua encodes {} for empty
 
 
 def _inbound_record(raw: list[str]) -> InboundRecord:
     if raw[0] == "duplicate":
         return InboundRecord(duplicate=True, message_id=raw[1])
+    if raw[0] == "staff":
+        return InboundRecord(duplicate=False, message_id="", staff=raw[1])
     return InboundRecord(
         duplicate=False,
         message_id=raw[1],
@@ -38,7 +47,8 @@ def _inbound_record(raw: list[str]) -> InboundRecord:
         supporter=raw[5],
         was_opted_out=raw[6] == "1",
         opted_out=raw[7] == "1",
-        replies=tuple(raw[8:]),
+        replies=_json_list(raw[8]),
+        recent_texts=_json_list(raw[9]),
     )
 
 

@@ -87,7 +87,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             texts=LineTexts(str(settings["WARMLINE_LINE_NAME"])),
             events=hub,
         )
-        hub.start()
+        line.start()
         try:
             yield {"line": line}
         finally:

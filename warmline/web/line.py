@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 import time
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
 import redis.asyncio
+from redis.exceptions import RedisError
 from starlette.requests import Request
 
 from warmline.channel import WebhookVerifier
+from warmline.core.screening import Screener, default_screener
 from warmline.core.texts import LineTexts
 from warmline.settings import Settings
-from warmline.store import AsyncStore, keys
+from warmline.store import AsyncStore, crisis_terms, keys
 from warmline.web.events import EventHub
+
+log = logging.getLogger("warmline.web")
+# How soon a crisis term a supervisor adds takes effect in every web process.
+TERMS_REFRESH_SECONDS = 2.0
 
 
 @dataclass
@@ -24,6 +32,9 @@ class WebLine:
     verifier: WebhookVerifier
     texts: LineTexts
     events: EventHub
+    screener: Screener = field(default_factory=default_screener)
+    _terms_version: int = 0
+    _refresher: asyncio.Task[None] | None = None
 
     @property
     def events_max(self) -> int:
@@ -33,7 +44,31 @@ class WebLine:
         """Owe the texter a place-in-line notice (a worker decides whether it is news)."""
         await self.client.rpush(keys.DISPATCH, f"place:{conversation_id}")
 
+    async def refresh_screener(self) -> None:
+        """Rebuild the screener when supervisors have changed the crisis terms."""
+        version = await self.store.run(crisis_terms.version())
+        if version != self._terms_version:
+            terms = await self.store.run(crisis_terms.terms())
+            self.screener = Screener(terms) if terms else default_screener()
+            self._terms_version = version
+
+    def start(self) -> None:
+        self.events.start()
+        self._refresher = asyncio.create_task(self._refresh_forever())
+
+    async def _refresh_forever(self) -> None:
+        while True:
+            try:
+                await self.refresh_screener()
+            except (RedisError, OSError) as error:
+                log.warning("could not refresh crisis terms: %s", error)
+            await asyncio.sleep(TERMS_REFRESH_SECONDS)
+
     async def close(self) -> None:
+        if self._refresher:
+            self._refresher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._refresher
         await self.events.stop()
         await self.client.aclose()
 
@@ -45,5 +80,3 @@ def line_of(request: Request) -> WebLine:
 
 def now_ms() -> int:
     return int(time.time() * 1000)
-
-

@@ -12,6 +12,13 @@ local screening, dedupe_ttl, events_max = ARGV[14], tonumber(ARGV[15]), tonumber
 local seen = redis.call('GET', P .. 'inbound:' .. sid)
 if seen then return {'duplicate', seen} end
 
+-- Staff phones (clinicians acknowledging pages) are never texters.
+local staff = redis.call('HGET', P .. 'staff:by_phone', number)
+if staff then
+  redis.call('SET', P .. 'inbound:' .. sid, 'staff', 'EX', dedupe_ttl)
+  return {'staff', staff}
+end
+
 local texter_id = redis.call('HGET', P .. 'texters:by_number', number)
 local new_texter = 0
 if not texter_id then
@@ -107,7 +114,19 @@ if keyword == '' and not opted_out and redis.call('HGET', tkey, 'welcomed') ~= '
   reply('welcome', welcome)
 end
 
-local result = {'recorded', message_id, texter_id, conversation_id, tostring(new_conversation),
-  supporter, was_opted_out and '1' or '0', opted_out and '1' or '0'}
-for _, id in ipairs(replies) do table.insert(result, id) end
-return result
+-- The texter's last few texts, for screening a thought split over several messages.
+local recent = {}
+if conversation_id ~= '' then
+  local ids = redis.call('LRANGE', P .. 'conversation:' .. conversation_id .. ':messages', -12, -1)
+  for i = #ids, 1, -1 do
+    local m = P .. 'message:' .. ids[i]
+    if redis.call('HGET', m, 'direction') == 'in' then
+      table.insert(recent, 1, redis.call('HGET', m, 'body'))
+      if #recent == 4 then break end
+    end
+  end
+end
+
+return {'recorded', message_id, texter_id, conversation_id, tostring(new_conversation),
+  supporter, was_opted_out and '1' or '0', opted_out and '1' or '0', cjson.encode(replies),
+  cjson.encode(recent)}
