@@ -37,6 +37,8 @@ def test_a_shift_from_first_text_to_wrap_up_while_the_supervisor_watches(
     make_user(store, "sue", role="supervisor")
 
     dashboard = new_page()
+    requested: list[str] = []
+    dashboard.context.on("request", lambda request: requested.append(request.url))
     dashboard.goto(line.url + "/supervisor")
     expect(dashboard.get_by_role("button", name="Log in")).to_be_visible()
     no_serious_violations(dashboard)
@@ -47,6 +49,7 @@ def test_a_shift_from_first_text_to_wrap_up_while_the_supervisor_watches(
     expect(_tile(dashboard, "Active conversations")).to_have_text("0")
 
     console = new_page()
+    console.context.on("request", lambda request: requested.append(request.url))
     _console(console, line)
     console.get_by_label("Capacity").fill("1")
     console.get_by_label("Capacity").press("Tab")
@@ -98,6 +101,8 @@ def test_a_shift_from_first_text_to_wrap_up_while_the_supervisor_watches(
     assert [c["wrapup"] for c in closed] == [{"outcome": "supported", "tags": ["sleep", "work"]}]
     screenshot(dashboard, "dashboard")
     no_serious_violations(dashboard)
+    assert requested and all(url.startswith(line.url + "/") for url in requested), (
+        "a page asked a third party for something")
 
 
 def test_the_console_recovers_after_the_server_restarts_without_losing_or_repeating(

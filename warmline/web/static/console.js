@@ -194,6 +194,9 @@
     renderConversation();
     renderList();
     if (message) notice(message);
+    // Keyboard users land back on the list rather than on a control that just vanished.
+    $("list-title").setAttribute("tabindex", "-1");
+    $("list-title").focus();
   }
 
   async function loadHistory(id) {
