@@ -70,6 +70,30 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("WARMLINE_SESSION_SECONDS", float, 43200.0, "How long a console login lasts."),
     Setting("WARMLINE_EVENTS_MAX", int, 100000, "Events kept in the stream for reconnecting consoles."),
     Setting("WARMLINE_SSE_PING_SECONDS", float, 15.0, "Keep-alive comment interval on /api/events."),
+    Setting("WARMLINE_TIME_ZONE", str, "America/New_York",
+            "The line's own time zone: opening hours, and follow-ups to numbers with no known zone."),
+    Setting("WARMLINE_QUIET_HOURS", str, "21:00-09:00",
+            "No follow-ups between these local times in the texter's own time zone (\"off\" for none)."),
+    Setting("WARMLINE_FOLLOWUP_DELAY_SECONDS", float, 86400.0,
+            "How long after a texter's YES their follow-up is due (then moved out of quiet hours)."),
+    Setting("WARMLINE_SURVEY_WINDOW_SECONDS", float, 43200.0,
+            "How long after the closing texts a reply like \"4\" or \"yes\" is read as an answer to them."),
+    Setting("WARMLINE_AFTER_HOURS_NOTICE_SECONDS", float, 14400.0,
+            "Least time between two after-hours auto-replies to one texter."),
+    Setting("WARMLINE_RETURNING_OFFER_SECONDS", float, 60.0,
+            "How long a returning texter's conversation waits for their last supporter before going to everyone."),
+    Setting("WARMLINE_CONTACTS_PER_DAY", int, 0,
+            "Conversations a texter may open in 24 hours before a gentle hold (0: no limit; never for a crisis)."),
+    Setting("WARMLINE_SESSION_GUIDE_SECONDS", float, 0.0,
+            "Conversation length after which the supporter gets a gentle reminder (0: off; never for a crisis)."),
+    Setting("WARMLINE_QUIET_CHECK_SECONDS", float, 900.0,
+            "Texter silence after which they get one gentle check (0: off)."),
+    Setting("WARMLINE_QUIET_CLOSE_SECONDS", float, 1800.0,
+            "Texter silence after which the conversation closes itself (0: off; never for a crisis)."),
+    Setting("WARMLINE_SUPPORTER_NUDGE_SECONDS", float, 300.0,
+            "Time a supporter may leave a texter unanswered before the console nudges them (0: off)."),
+    Setting("WARMLINE_SUPPORTER_REQUEUE_SECONDS", float, 600.0,
+            "Time unanswered after which the conversation returns to the head of the queue (0: off)."),
     Setting("TWILIO_ACCOUNT_SID", str, "", "Twilio account. Unset: the local channel records messages instead."),
     Setting("TWILIO_AUTH_TOKEN", str, "", "Twilio auth token: signs webhooks and the Messages API.", secret=True),
     Setting("TWILIO_WEBHOOK_SHARED_SECRET", str, "",
@@ -163,3 +187,19 @@ def _check(settings: Settings) -> None:
         object.__setattr__(settings, "values", values)
     if settings["WARMLINE_SEND_RATE_PER_SECOND"] <= 0:
         raise ConfigurationError("WARMLINE_SEND_RATE_PER_SECOND must be above zero")
+    _check_continuity(settings)
+
+
+def _check_continuity(settings: Settings) -> None:
+    from warmline.core.followups import parse_quiet_hours
+    from warmline.core.hours import valid_zone
+    from warmline.errors import BadInput
+
+    if not valid_zone(str(settings["WARMLINE_TIME_ZONE"])):
+        raise ConfigurationError("WARMLINE_TIME_ZONE must be an IANA zone such as America/New_York")
+    try:
+        parse_quiet_hours(str(settings["WARMLINE_QUIET_HOURS"]))
+    except BadInput as error:
+        raise ConfigurationError(f"WARMLINE_QUIET_HOURS: {error}") from None
+    if settings["WARMLINE_CONTACTS_PER_DAY"] < 0:
+        raise ConfigurationError("WARMLINE_CONTACTS_PER_DAY must be 0 (no limit) or more")
