@@ -184,25 +184,46 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + whole_word_lookaheads(expand(pattern)) + r")" + _END_OF_WORD)
 
 
+class _HeadPatterns:
+    """All patterns sharing a head word, matched as one alternation.
+
+    An alternation reports only its first matching branch, so after a hit on branch k the
+    search resumes with the alternation of branches k+1.. (compiled on first use). Each
+    position then costs one regex call per matching pattern, plus one.
+    """
+
+    __slots__ = ("patterns", "payloads", "_suffixes")
+
+    def __init__(self, patterns: list[str], payloads: list[object]) -> None:
+        self.patterns = patterns
+        self.payloads = payloads
+        self._suffixes: list[re.Pattern[str] | None] = [None] * len(patterns)
+
+    def suffix(self, first: int) -> re.Pattern[str]:
+        compiled = self._suffixes[first]
+        if compiled is None:
+            branches = "|".join(
+                f"(?P<p{index}>{whole_word_lookaheads(self.patterns[index])})"
+                for index in range(first, len(self.patterns))
+            )
+            compiled = re.compile("(?:" + branches + ")" + _END_OF_WORD)
+            self._suffixes[first] = compiled
+        return compiled
+
+
 class HeadIndex:
     """Patterns grouped by head word, so a message only tries the ones its words can start."""
 
     def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
-        grouped: dict[str, list[tuple[str, object]]] = {}
+        grouped: dict[str, tuple[list[str], list[object]]] = {}
         for pattern, payload in entries:
             expanded = expand(pattern)
+            compile_pattern(expanded)  # fail at start-up on a bad pattern, not mid-message
             for head in heads("(?:" + expanded + ")"):
-                grouped.setdefault(head, []).append((expanded, payload))
-        # One combined regex per head answers "does anything match here?" in a single call;
-        # only then are the head's patterns tried one by one to name which ones matched.
-        self.by_head: dict[str, tuple[re.Pattern[str], list[tuple[re.Pattern[str], object]]]] = {
-            head: (
-                re.compile("(?:" + "|".join(f"(?:{whole_word_lookaheads(p)})" for p, _ in group)
-                           + ")" + _END_OF_WORD),
-                [(compile_pattern(p), payload) for p, payload in group],
-            )
-            for head, group in grouped.items()
-        }
+                patterns, payloads = grouped.setdefault(head, ([], []))
+                patterns.append(expanded)
+                payloads.append(payload)
+        self.by_head = {head: _HeadPatterns(*group) for head, group in grouped.items()}
 
     def matches(self, text: str, starts: Sequence[int], words: Sequence[str]
                 ) -> list[tuple[int, int, object]]:
@@ -214,10 +235,12 @@ class HeadIndex:
                 if not word[0].isdigit() or "#" not in by_head:
                     continue
                 entry = by_head["#"]
-            if entry[0].match(text, start) is None:
-                continue
-            for regex, payload in entry[1]:
-                match = regex.match(text, start)
-                if match is not None:
-                    found.append((start, match.end(), payload))
+            first, count = 0, len(entry.patterns)
+            while first < count:
+                match = entry.suffix(first).match(text, start)
+                if match is None:
+                    break
+                index = int(match.lastgroup[1:])  # type: ignore[index]
+                found.append((start, match.end(), entry.payloads[index]))
+                first = index + 1
         return found

@@ -13,6 +13,7 @@ import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 
 MODEL_FILE = "model.json"
 
@@ -48,10 +49,11 @@ class CrisisModel:
 
     def probability(self, words: Sequence[str]) -> float:
         """The probability alone, computed without building evidence (the common path)."""
-        get = self.weights.get
-        score = self.bias + sum(get(word, 0.0) for word in words)
-        score += sum(get(gram, 0.0) for gram in map(" ".join, zip(words, words[1:])))
-        score += sum(get(gram, 0.0) for gram in map(" ".join, zip(words, words[1:], words[2:])))
+        get, zero = self.weights.get, repeat(0.0)
+        pairs = map(" ".join, zip(words, words[1:], strict=False))
+        triples = map(" ".join, zip(words, words[1:], words[2:], strict=False))
+        score = (self.bias + sum(map(get, words, zero)) + sum(map(get, pairs, zero))
+                 + sum(map(get, triples, zero)))
         return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
 
     def evidence(self, words: Sequence[str]) -> Evidence:
