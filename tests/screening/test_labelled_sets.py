@@ -31,6 +31,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "heldout_b_windows.jsonl": (0.60, 0.20),
     "heldout_c_voices.jsonl": (0.86, 0.10),
     "heldout_c_windows.jsonl": (0.60, 0.20),
+    "heldout_d_voices.jsonl": (0.88, 0.10),
 }
 
 
