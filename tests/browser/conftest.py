@@ -52,6 +52,10 @@ def chromium_path() -> str:
 def browser(chromium_path: str) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
+    from playwright.sync_api import expect
+
+    # Generous for a loaded CI machine; the 2-second promise is checked with its own timeout.
+    expect.set_options(timeout=10_000)
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=chromium_path, headless=True,
                                               args=CHROMIUM_ARGS)
@@ -66,7 +70,7 @@ def new_page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
 
     def make(width: int = 1280, height: int = 860) -> Any:
         context = browser.new_context(viewport={"width": width, "height": height})
-        context.set_default_timeout(5000)
+        context.set_default_timeout(10_000)
         contexts.append(context)
         return context.new_page()
 
