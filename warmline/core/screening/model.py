@@ -33,7 +33,7 @@ def ngrams(words: Sequence[str]) -> list[tuple[str, int, int]]:
 
 @dataclass(frozen=True)
 class Evidence:
-    """The model's probability and the word ranges that pushed it up most."""
+    """The model's probability and the word ranges that pushed it up most, strongest first."""
 
     probability: float
     top: tuple[tuple[str, int, int], ...]
@@ -68,7 +68,7 @@ class CrisisModel:
                     contributions.append((weight, gram, first, last))
         probability = 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
         contributions.sort(reverse=True)
-        return Evidence(probability, tuple((g, f, la) for _, g, f, la in contributions[:2]))
+        return Evidence(probability, tuple((g, f, la) for _, g, f, la in contributions[:8]))
 
     def to_json(self) -> dict[str, object]:
         return {"bias": self.bias, "threshold": self.threshold,

@@ -49,7 +49,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:dead|gone|never born|not alive|not here|die|disappear|been born|wake up|woke up|"
          r"existed|was born)"),
     Rule("ideation_explicit", "better off dead", r"(?:better off|rather be|prefer to be|rather) "
-         r"(?:dead|gone|in the ground|die)"),
+         r"(?:dead|gone|in the ground|die)", jokeable=True),
     Rule("ideation_explicit", "doesn't want to live", r"(?:dont|do not|dnt|no longer|not|never|"
          r"cant|cannot|didnt) (?:really |even )?(?:want|wanna|wish|care) (?:to )?(?:live|be alive|"
          r"stay alive|exist|keep living|go on|go on living|keep going|be here <ANYMORE>|wake up|"
@@ -112,7 +112,9 @@ RULES: tuple[Rule, ...] = (
          r"sign off|signing off|exit|quit|be done|over|done|out|sleep|go) (?:\S+ ){0,2}?"
          r"(?:for good|forever|permanently|for ever|and never come back)(?! with)", jokeable=True),
     Rule("ideation_implicit", "disappear", r"(?:want|wanna|wish|need) (?:to )?(?:just )?"
-         r"(?:disappear|vanish|stop existing|not exist|fade away)"),
+         r"(?:disappear|vanish|stop existing|not exist|fade away)(?! (?:for (?:a|the|some) "
+         r"(?:while|bit|few|week|day|weekend|summer|month)|,? ?go on|to (?:a|an|the|my)|into "
+         r"(?:a|my) (?:book|game|show)))"),
     Rule("ideation_implicit", "tired of living", r"(?:tired|sick|exhausted|done) (?:of|with) "
          r"(?:being alive|living|existing|(?:this |my )?life|waking up|breathing|fighting to "
          r"(?:exist|live|stay)|"
@@ -249,6 +251,14 @@ RULES: tuple[Rule, ...] = (
     Rule("danger", "scared he'll kill me", r"(?:scared|afraid|terrified|worried|fear) (?:that )?"
          r"(?:he|she|they|hell|shell|theyll|hes|shes|my \S+) (?:\S+ )?(?:kill|hurt|beat|hit|"
          r"shoot|stab) (?:me|us)", level=L1, firm=True),
+    Rule("ideation_implicit", "counting down the days", r"counting down (?:the days|the hours|"
+         r"my days|the time)(?! (?:until|till|til|to|before|for) )"),
+    Rule("ideation_implicit", "peace forever", r"(?:have|find|get|be at|be in) peace (?:,? )?"
+         r"(?:forever|for good|soon|at last|finally|permanently)"),
+    Rule("ideation_implicit", "not being here", r"(?:except|but|other than|only|except for|"
+         r"besides) (?:not being (?:here|alive|around)|dying|death|ending it|leaving for good)"),
+    Rule("plan_time", "everything set up", r"(?:set|setting|got|have|put) everything (?:up|ready|"
+         r"in place|prepared|in order)(?: for)? <TIME>"),
     Rule("ideation_implicit", "it will all be over", r"(?:it|this|everything|all this|all of "
          r"this|it all|pain) (?:will |ll |is |s |is going to |going to |gonna )?(?:all )?(?:be )?"
          r"(?:over|end|stop)(?: for good| forever| soon| tonight| in| after| almost| now)"),
@@ -397,7 +407,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:tonight|it))"),
     # farewell
     Rule("farewell", "goodbye", r"(?:goodbye|bye) (?:everyone|everybody|all|world|forever|for "
-         r"good|for real|for ever|cruel world|to everyone|to you all|to all|for now and forever)"),
+         r"good|for real|for ever|cruel world|to everyone|to you all|to all|for now and forever)"
+         r"(?! ,? ?(?:see (?:you|ya|u)|talk (?:to you )?(?:soon|tomorrow|later)|have a|happy|merry|"
+         r"until|till|for now|ttyl|back (?:soon|in|on)|after))"),
     Rule("farewell", "goodbye", r"(?:this is|saying|say|said|my|a|to say|final|last|posted|"
          r"sent|wrote|recorded|left) (?:my )?(?:final |last )?(?:goodbye|goodbyes)(?! (?:to "
          r"(?:summer|winter|my (?:coworkers|old|team|classmates)|the)|party|gift|card|lunch))"),

@@ -27,6 +27,12 @@ _COMBINATIONS: dict[frozenset[str], tuple[str, str]] = {
 }
 _COMBINATION_REACH = 60
 _MODEL_MIN_WORDS = 3
+_FUNCTION_WORDS = frozenset(
+    "i im ive id ill me my myself you your we they he she it its a an the to of and or but so "
+    "in on at for with is am are was were be been being do dont did not no just want wanna "
+    "going go get got have has had this that these those all so really very , . "
+    "yo me mi la el los las un una de que y a en no lo se es".split()
+)
 # Families that become imminent (L1) when a time or plan sits beside them.
 _TIMED_L1 = frozenset({"means", "method", "ideation_explicit", "ideation_implicit", "coded_slang",
                        "preparation", "farewell", "place", "self_harm", "plan_time"})
@@ -42,7 +48,8 @@ _TRIVIAL = re.compile(
     r"monday|mondays|diet|gym|workout|embarrass\w*|cringe|printer|laptop|computer|customers?|"
     r"coworkers?|group chat|practice|fries|pizza|hungry|hair|mom|dad|sister|brother|outfit|"
     r"tarea|examen|clase|jefe|trafico|calor|cancion|blusa|verguenza|report|rent|taxes|"
-    r"laundry|dishes|spreadsheet|email|emails|zoom|commute|airport|flight|period|cramps)\b"
+    r"laundry|dishes|spreadsheet|email|emails|zoom|commute|airport|flight|period|cramps|wear|"
+    r"wearing|outfit|clothes|dress|shoes|cookie|cookies|cake|food|pizza|fries)\b"
 )
 _SERIOUS = re.compile(
     r"\b(?:for real|fr|not a joke|isnt a joke|not joking|no joke|seriously|genuinely|deadass|"
@@ -122,6 +129,10 @@ class Screener:
         if model.probability(norm.words) < model.threshold:
             return _NONE
         evidence = model.evidence(norm.words)
+        # A page needs evidence a clinician can read, not "i want" and "want to".
+        readable = [top for top in evidence.top if not _FUNCTION_WORDS.issuperset(top[0].split())]
+        if not readable:
+            return _NONE
         # The model never overrides a joke marker or a suppressor's reading of the message.
         if not _LIGHT.isdisjoint(norm.words):
             return _NONE
@@ -131,7 +142,7 @@ class Screener:
         term = f"learned model p={evidence.probability:.2f}"
         hits = [
             _Hit(starts[first], starts[last] + len(norm.words[last]), Rule("model", term, ""))
-            for _, first, last in evidence.top
+            for _, first, last in readable[:2]
         ]
         return Verdict(Level.L2, _signals(text, norm, hits, modifiers))
 

@@ -102,6 +102,8 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
     Suppressor("past", "long ago", _PASTABLE + r" (?:\S+ ){0,8}?" + _LONG_AGO),
     Suppressor("past", "since I thought", r"since (?:i )?(?:last )?(?:thought|attempted|cut|"
                r"self harmed|harmed)"),
+    Suppressor("past", "clean from", r"(?:clean|free|recovered|recovering) (?:from|of) (?:self "
+               r"harm\w*|cutting|sh|it|suicidal \w+|my (?:self harm|cutting))"),
     Suppressor("past", "clean for", r"(?:clean|sober|free) (?:for|since) "
                r"(?:\d+|a|one|two|three|four|five|six|several|many) (?:years?|months?)"),
     Suppressor("past", "back when", r"back when (?:i was )?" + _PASTABLE),
