@@ -46,9 +46,8 @@ MACROS: dict[str, str] = {
     "PLACE": r"(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|train tracks|railing|overpass|"
              r"balcony|parking garage|top floor|lake|river|ocean|water|puente|techo|azotea)",
     "NOTBENIGN": r"(?! ,? ?(?:license|range|safety|class|shop|store|show|set|block|for (?:the |"
-                 r"my |a |our |his |her )?(?:\S+ )?(?:camping|cooking|chef|headaches|migraines|toy|toys|"
-                 r"dogs|puppy|"
-                 r"tent|trip|hike|hiking|boat|climbing|garden|headache|"
+                 r"my |a |our |his |her )?(?:\S+ )?(?:camping|cooking|chef|headaches|migraines|"
+                 r"toy|toys|dogs|puppy|tent|trip|hike|hiking|boat|climbing|garden|headache|"
                  r"migraine|cramps|back|pain|cold|flu|fever|allergies|allergy|period|dog|cat|"
                  r"kitchen|dinner|cooking|class|project|work|school|swing|hammock)|to (?:the|my|a) "
                  r"(?:boat|dock|tree|truck|trailer|tent|car|post|fence|swing|bike|roof rack)))",
