@@ -87,6 +87,10 @@ RULES: tuple[Rule, ...] = (
          r"(?: if| when| once| after)"),
     Rule("ideation_implicit", "burden", r"(?:im|i am|just|such|being|nothing but|only) (?:a |"
          r"such a |the )?(?:burden|waste of (?:space|air|oxygen|life))"),
+    Rule("ideation_implicit", "burden", r"(?:feel|feeling|felt|feels) like (?:a |such a |the |"
+         r"nothing but a )?(?:burden|waste of space)(?! (?:sometimes|at times))"),
+    Rule("ideation_explicit", "ending it", r"(?:im|i am|i m) (?:just |finally |really |seriously "
+         r")?ending (?:it|it all|everything|my life|things)(?! (?:with|between))"),
     Rule("ideation_implicit", "burden", r"burden (?:to|on|for) (?:everyone|everybody|my family|"
                                         r"them|"
          r"all|my (?:kids|parents|wife|husband|mom|dad))"),
@@ -108,9 +112,10 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_implicit", "gone by morning", r"(?:ill|i will|i ll|i should|i am|im) (?:be )?"
          r"(?:gone|dead) (?:by|before|soon|tonight|tomorrow|forever|for good)"),
     Rule("ideation_implicit", "disappear forever", r"(?:disappear|disappearing|vanish|vanishing|"
-         r"leave|leaving|go away|gone|check out|checking out|log off|logging off|logged off|"
-         r"sign off|signing off|exit|quit|be done|over|done|out|sleep|go) (?:\S+ ){0,2}?"
-         r"(?:for good|forever|permanently|for ever|and never come back)(?! with)", jokeable=True),
+         r"go away|gone|check out|checking out|log off|logging off|logged off|sign off|signing "
+         r"off|sleep|rest|be gone|leave this world|leave this earth) (?:\S+ ){0,2}?(?:for good|"
+         r"forever|permanently|for ever|and never come back)(?! ,? ?(?:with|moving|to|from|"
+         r"because|cuz))", jokeable=True),
     Rule("ideation_implicit", "disappear", r"(?:want|wanna|wish|need) (?:to )?(?:just )?"
          r"(?:disappear|vanish|stop existing|not exist|fade away)(?! (?:for (?:a|the|some) "
          r"(?:while|bit|few|week|day|weekend|summer|month)|,? ?go on|to (?:a|an|the|my)|into "
@@ -343,8 +348,6 @@ RULES: tuple[Rule, ...] = (
          r"(?:bottle of )?<DRUG>", firm=True),
     Rule("means", "whole bottle", r"(?:the|a) (?:whole|entire|full) (?:bottle|box|pack|"
          r"prescription)(?! of (?:wine|water|vodka|juice|soda|shampoo|ketchup|lotion))", firm=True),
-    Rule("means", "dose in mg", r"\d+ (?:mg|mgs|milligrams)(?: \S+){0,3}? (?:<DRUG>|pills?|"
-         r"tabs?|bottle)", firm=True),
     Rule("means", "dose in mg", r"\d+ (?:mg|mgs|milligrams)(?! (?:twice|once|daily|a day|every|"
          r"per|for my|prescribed|as prescribed))", fires=False, tag="object"),
     Rule("means", "counted pills", r"\d{2,} (?:of )?(?:my |the |her |his )?(?:\S+ )?<DRUG>",
@@ -443,7 +446,7 @@ RULES: tuple[Rule, ...] = (
          r"(?! (?:for (?:now|today|tonight)|before (?:bed|i sleep)|(?:cuz|because|since|my) "
          r"(?:battery|phone)))"),
     Rule("farewell", "love you all", r"(?:love|loved) you (?:all|guys|everyone)"
-         r"(?: \S+){0,3}? (?:goodbye|bye|always|forever|im sorry)"),
+         r"(?: \S+){0,3}? (?:goodbye|always|forever|im sorry)"),
     # preparation
     Rule("preparation", "stockpiling", r"(?:stockpiled|stockpiling|stockpile|hoarding|hoarded|"
                                        r"hoard|saving up|saved up) (?:\S+ ){0,3}?"

@@ -23,10 +23,21 @@ _COMBINATIONS: dict[frozenset[str], tuple[str, str]] = {
     frozenset({"place", "do_it"}): ("place", "place with intent"),
     frozenset({"object", "farewell"}): ("farewell", "goodbye with means"),
     frozenset({"do_it", "time"}): ("plan_time", "doing it at a time"),
-    frozenset({"object"}): ("means", "means repeated"),
 }
 _COMBINATION_REACH = 60
 _MODEL_MIN_WORDS = 3
+_MODEL_VOCABULARY = frozenset(
+    "die died dies dying dead death deaths kill killing killed kms kys suicide suicidal unalive "
+    "unaliving end ending ended life lives live living alive exist existing existence gone "
+    "goodbye goodbyes farewell overdose overdosed od overdosing pills pill meds tablets rope "
+    "noose gun guns pistol rifle knife blade razor cut cutting cuts hurt hurting harm bleed "
+    "bleeding blood burden jump jumping bridge roof ledge tracks disappear forever anymore "
+    "hang hanging drown wake waking funeral grave coffin note letter letters sorry emoji_pill "
+    "emoji_knife emoji_gun emoji_knot emoji_blood emoji_coffin emoji_headstone emoji_razor "
+    "morir muerte muerto muerta matar matarme morirme vida vivir viviendo pastillas cortar "
+    "cortarme adios desaparecer suicidarme suicidio sangre puente soga despedida existir "
+    "despertar carga".split()
+)
 _FUNCTION_WORDS = frozenset(
     "i im ive id ill me my myself you your we they he she it its a an the to of and or but so "
     "in on at for with is am are was were be been being do dont did not no just want wanna "
@@ -123,8 +134,14 @@ class Screener:
     def _model_verdict(self, text: str, norm: NormalisedText, modifiers: list[_Hit]) -> Verdict:
         """Ask the learned layer about a message no rule fired on."""
         model = self._model
-        # A word or two is too little context for the model to page on.
+        # A word or two is too little context for the model to page on, and a message with no
+        # word about death, harm or the means is left to the rules: the model is for unseen
+        # phrasings of risk, not for guessing at everyday talk.
         if model is None or len(norm.words) < _MODEL_MIN_WORDS:
+            return _NONE
+        if _MODEL_VOCABULARY.isdisjoint(norm.words) and not any(
+            hit.rule.tag in ("object", "place", "farewell") for hit in modifiers
+        ):
             return _NONE
         if model.probability(norm.words) < model.threshold:
             return _NONE

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 TEXTSPEAK: dict[str, str] = {
     # English text-speak
-    "u": "you", "ya": "you", "yu": "you", "r": "are", "ur": "your", "youre": "your",
+    "u": "you", "yu": "you", "r": "are", "ur": "your", "youre": "your",
     "rn": "right now", "rite": "right", "n": "and", "nd": "and", "b4": "before",
     "2nite": "tonight", "2night": "tonight", "tonite": "tonight", "tnite": "tonight",
     "2nyt": "tonight", "tonigt": "tonight", "tonihgt": "tonight", "tonght": "tonight",
