@@ -42,12 +42,6 @@
 
   function showStats(stats) {
     $("active").textContent = String(stats.active);
-    if (stats.escalations) {
-      const open = stats.escalations.open || 0;
-      $("escalations").textContent = String(open);
-      $("escalations-detail").textContent = (stats.escalations.acknowledged || 0) +
-        " acknowledged · " + (open - (stats.escalations.acknowledged || 0)) + " not yet";
-    }
     drawVolume(stats.per_hour, stats.now);
     drawWaits(stats.waits_seconds, stats.wait_median_seconds, stats.wait_p90_seconds);
   }
@@ -156,8 +150,23 @@
       showStats(stats);
       showConversations(listing.conversations);
       if (state.reading) await showReading();
+      showEscalations();
       return listing.event_id;
     } catch (failure) { notice(failure.message); return ""; }
+  }
+
+  async function showEscalations() {
+    let open;
+    try { open = (await W.api("GET", "/api/escalations")).escalations; } catch (failure) {
+      return;  // a line without escalations yet keeps the dash
+    }
+    const acknowledged = open.filter(function (e) { return e.acked_at; });
+    $("escalations").textContent = String(open.length);
+    $("escalations-detail").textContent = acknowledged.length + " acknowledged · " +
+      (open.length - acknowledged.length) + " waiting for a clinician" +
+      (acknowledged.length ? " (" + acknowledged.map(function (e) {
+        return e.acked_by || "clinician";
+      }).join(", ") + ")" : "");
   }
 
   let refreshTimer = null;
