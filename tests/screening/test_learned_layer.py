@@ -12,8 +12,8 @@ def words(text: str) -> list[str]:
 
 
 def toy_model() -> CrisisModel:
-    examples = [(words(t), True) for t in ("the zorp is near", "the zorp wins again",
-                                           "i belong to the zorp now")]
+    examples = [(words(t), True) for t in ("the zorp takes my life", "zorp life again",
+                                           "my life belongs to the zorp")]
     examples += [(words(t), False) for t in ("the movie was long", "what time is it",
                                              "i love my dog", "the bus is late")]
     return train(examples, threshold=0.5)
@@ -31,7 +31,7 @@ def test_training_is_deterministic() -> None:
 def test_model_hit_is_a_model_signal_with_spans_into_the_original() -> None:
     screener = Screener()
     screener._model = toy_model()
-    text = "honestly the ZORP is near me"
+    text = "honestly the ZORP takes my life"
     verdict = screener.screen(text)
     assert verdict.level is Level.L2
     assert {signal.family for signal in verdict.signals} == {"model"}
@@ -43,18 +43,25 @@ def test_model_hit_is_a_model_signal_with_spans_into_the_original() -> None:
 def test_model_never_overrides_a_joke_or_a_suppressor() -> None:
     screener = Screener()
     screener._model = toy_model()
-    assert not screener.screen("the zorp is near lol").crisis
-    assert not screener.screen("the movie where the zorp is near, so good").crisis
+    assert not screener.screen("the zorp takes my life lol").crisis
+    assert not screener.screen("the movie where the zorp takes my life, so good").crisis
 
 
 def test_model_ignores_one_or_two_word_messages() -> None:
     screener = Screener()
     screener._model = toy_model()
-    assert not screener.screen("zorp near").crisis
+    assert not screener.screen("zorp life").crisis
+
+
+def test_model_leaves_messages_without_risk_vocabulary_to_the_rules() -> None:
+    screener = Screener()
+    screener._model = train([(words("the zorp is near"), True), (words("the bus is late"), False)],
+                            threshold=0.5)
+    assert not screener.screen("honestly the zorp is near me").crisis
 
 
 def test_rules_only_screener_has_no_model() -> None:
-    assert not Screener(use_model=False).screen("the zorp is near me").crisis
+    assert not Screener(use_model=False).screen("the zorp takes my life").crisis
 
 
 def test_a_model_is_shipped_and_loads() -> None:
