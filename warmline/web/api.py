@@ -10,10 +10,12 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from warmline.core.conversations import MAX_REPLY_CHARS, Role, ShiftStatus
 from warmline.errors import BadInput, Conflict, Forbidden, NotFound
-from warmline.store import keys, routing, texting, views
+from warmline.store import escalations, keys, routing, texting, views
 from warmline.users import User
+from warmline.web import access
 from warmline.web.auth import authenticate, read_json, text_field
 from warmline.web.events import Event, event_stream
+from warmline.web.api_escalations import mark_engaged
 from warmline.web.line import line_of, now_ms
 
 MAX_CAPACITY = 10
@@ -60,7 +62,7 @@ async def put_shift(request: Request) -> Response:
 
 
 def _visible_to(user: User, conversation: dict[str, Any]) -> bool:
-    return _is_supervisor(user) or conversation.get("supporter") == user.username
+    return access.can_read(user, conversation)
 
 
 async def _last_event_id(request: Request) -> str:
@@ -107,15 +109,16 @@ async def post_message(request: Request) -> Response:
     line = line_of(request)
     data = await read_json(request)
     body = text_field(data, "body", max_chars=MAX_REPLY_CHARS).strip()
-    conversation_id = request.path_params["conversation_id"]
+    conversation = await _conversation(request, user)
     try:
         message_id = await line.store.run(texting.create_outbound(
-            conversation_id=conversation_id, body=body, author=user.username, kind="reply",
+            conversation_id=conversation["id"], body=body, author=user.username, kind="reply",
             now_ms=now_ms(), events_max=line.events_max,
-            owner="" if _is_supervisor(user) else user.username,
+            owner=user.username if access.writes_as_owner(user, conversation) else "",
         ))
     except texting.OutboundRefused as refused:
         raise _refused("not_found" if refused.reason == "not_owner" else refused.reason) from None
+    await mark_engaged(line, user, conversation)
     return JSONResponse({"id": message_id, "status": "pending"}, status_code=201)
 
 
@@ -194,8 +197,22 @@ async def events(request: Request) -> Response:
     if last_event_id and not _valid_stream_id(last_event_id):
         raise BadInput("Last-Event-ID is not an event id")
 
+    flagged: set[str] = set()
+    if user.role is Role.CLINICIAN:
+        for record in await line.store.run_all(
+            [escalations.escalation(i) for i in await line.store.run(
+                escalations.open_escalation_ids())]
+        ):
+            flagged.add(record.get("conversation_id", ""))
+
     def visible(event: Event) -> bool:
-        return _is_supervisor(user) or event.supporter == user.username
+        if _is_supervisor(user) or event.supporter == user.username:
+            return True
+        if user.role is not Role.CLINICIAN:
+            return False
+        if event.type == "escalation.opened":
+            flagged.add(event.conversation)
+        return event.type.startswith("escalation.") or event.conversation in flagged
 
     return StreamingResponse(
         event_stream(line.events, last_event_id, visible,

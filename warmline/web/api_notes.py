@@ -12,7 +12,9 @@ from warmline.core.conversations import Role
 from warmline.errors import BadInput, Forbidden, NotFound
 from warmline.store import notes, views
 from warmline.users import User
+from warmline.web import access
 from warmline.web.auth import authenticate, read_json, text_field
+from warmline.web.api_escalations import mark_engaged
 from warmline.web.line import line_of, now_ms
 
 MAX_NOTE_CHARS = 2000
@@ -28,7 +30,7 @@ async def visible_conversation(request: Request, user: User, *,
         [request.path_params["conversation_id"]], with_messages=with_messages))
     if not found:
         raise NotFound("no such conversation")
-    if user.role is not Role.SUPERVISOR and found[0].get("supporter") != user.username:
+    if not access.can_read(user, found[0]):
         raise NotFound("no such conversation")
     return found[0]
 
@@ -41,17 +43,19 @@ async def post_note(request: Request) -> Response:
     kind = data.get("kind", "note")
     if kind not in NOTE_KINDS:
         raise BadInput("'kind' must be 'note' or 'whisper'")
-    supervisor = user.role is Role.SUPERVISOR
-    if kind == "whisper" and not supervisor:
+    if kind == "whisper" and user.role is not Role.SUPERVISOR:
         raise Forbidden("only supervisors whisper")
+    conversation = await visible_conversation(request, user)
     try:
         note_id = await line.store.run(notes.add_note(
-            conversation_id=request.path_params["conversation_id"],
-            owner="" if supervisor else user.username, author=user.username, kind=kind,
-            body=body, now_ms=now_ms(), events_max=line.events_max,
+            conversation_id=conversation["id"],
+            owner=user.username if access.writes_as_owner(user, conversation) else "",
+            author=user.username, kind=kind, body=body, now_ms=now_ms(),
+            events_max=line.events_max,
         ))
     except notes.NoteRefused:
         raise NotFound("no such conversation") from None
+    await mark_engaged(line, user, conversation)
     return JSONResponse({"id": note_id, "kind": kind}, status_code=201)
 
 

@@ -18,6 +18,8 @@ from warmline.store.calls import connect_async
 from warmline.web import (
     api,
     api_canned,
+    api_escalations,
+    api_hours,
     api_notes,
     api_stats,
     api_users,
@@ -55,6 +57,19 @@ ROUTES = [
     Route("/dev/phone", devphone.page),
     Route("/dev/phone/send", devphone.send, methods=["POST"]),
     Route("/dev/phone/inbox", devphone.inbox),
+    Route("/api/escalations", api_escalations.list_escalations),
+    Route("/api/conversations/{conversation_id}/escalate", api_escalations.ask_for_clinician,
+          methods=["POST"]),
+    Route("/api/escalations/{escalation_id}/ack", api_escalations.acknowledge_escalation,
+          methods=["POST"]),
+    Route("/api/escalations/{escalation_id}/take", api_escalations.take_over, methods=["POST"]),
+    Route("/api/escalations/{escalation_id}/resolve", api_escalations.resolve, methods=["POST"]),
+    Route("/api/oncall", api_escalations.get_on_call),
+    Route("/api/oncall", api_escalations.put_on_call, methods=["PUT"]),
+    Route("/api/audit", api_escalations.get_audit),
+    Route("/api/crisis-terms", api_escalations.list_terms),
+    Route("/api/crisis-terms", api_escalations.add_term, methods=["POST"]),
+    Route("/api/crisis-terms", api_escalations.remove_term, methods=["DELETE"]),
     Mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static"),
     # The console's extras: staff-only notes, history, canned responses, users, stats.
     Route("/api/conversations/{conversation_id}/notes", api_notes.post_note, methods=["POST"]),
@@ -69,6 +84,10 @@ ROUTES = [
     Route("/api/users/{username}", api_users.update_user, methods=["PATCH"]),
     Route("/api/supporters", api_users.on_shift),
     Route("/api/stats", api_stats.get_stats),
+    # Continuity: opening hours (supervisors set them).
+    Route("/api/hours", api_hours.get_hours),
+    Route("/api/hours", api_hours.put_hours, methods=["PUT"]),
+    Route("/api/hours", api_hours.delete_hours, methods=["DELETE"]),
 ]
 
 

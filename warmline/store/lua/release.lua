@@ -1,5 +1,5 @@
--- Take a conversation from its supporter: close it, return it to the front of the queue, or
--- hand it to another supporter on shift who has room. `owner` (when not empty) must be the
+-- Take a conversation from its supporter: close it, return it to the front of the queue,
+-- hand it to another supporter on shift who has room, or let a clinician take it over. `owner` (when not empty) must be the
 -- current supporter, so a supporter can only let go of their own conversations.
 local P = ARGV[1]
 local conv, action, owner, target = ARGV[2], ARGV[3], ARGV[4], ARGV[5]
@@ -37,9 +37,10 @@ local function refresh(username)
   end
 end
 
-if action == 'transfer' then
+if action == 'transfer' or action == 'takeover' then
   if target == current then return {'error', 'same_supporter'} end
-  if not has_room(target) then return {'error', 'no_room'} end
+  -- A clinician taking over a crisis is never refused for want of room.
+  if action == 'transfer' and not has_room(target) then return {'error', 'no_room'} end
 end
 
 if current ~= '' then
@@ -56,6 +57,7 @@ if action == 'close' then
     redis.call('HSET', texter, 'open_conversation', '', 'last_supporter', current)
   end
   event('conversation.closed', current, cjson.encode({id = conv, by = ARGV[11]}))
+  redis.call('RPUSH', P .. 'dispatch', 'ending:' .. conv)  -- the closing texts
 elseif action == 'queue' then
   local rank = tonumber(redis.call('HGET', ckey, 'rank') or '2')
   local queued_at = tonumber(redis.call('HGET', ckey, 'queued_at'))
@@ -65,8 +67,10 @@ elseif action == 'queue' then
 else
   redis.call('HSET', ckey, 'status', 'active', 'supporter', target, 'assigned_at', now)
   redis.call('SADD', P .. 'supporter:' .. target .. ':conversations', conv)
-  refresh(target)
-  redis.call('RPUSH', P .. 'dispatch', 'introduce:' .. conv .. ':' .. target)
+  if action == 'transfer' then
+    refresh(target)
+    redis.call('RPUSH', P .. 'dispatch', 'introduce:' .. conv .. ':' .. target)
+  end
   if current ~= '' then
     event('conversation.transferred', current, cjson.encode({id = conv, from = current, to = target}))
   end
