@@ -22,7 +22,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     "train_mixed.jsonl": (0.99, 0.02),
     "train_voices.jsonl": (0.98, 0.02),
     "train_more.jsonl": (0.98, 0.02),
-    "train_round3.jsonl": (0.94, 0.02),
+    "train_round3.jsonl": (0.98, 0.02),
+    "train_round4.jsonl": (0.98, 0.02),
     "train_windows.jsonl": (0.93, 0.07),
     "train_negatives.jsonl": (0.99, 0.03),
     "heldout_voices.jsonl": (0.93, 0.05),
@@ -33,7 +34,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "heldout_b_windows.jsonl": (0.60, 0.20),
     "heldout_c_voices.jsonl": (0.82, 0.10),
     "heldout_c_windows.jsonl": (0.60, 0.20),
-    "heldout_d_voices.jsonl": (0.82, 0.10),
+    "heldout_d_voices.jsonl": (0.84, 0.10),
     "heldout_everyday.jsonl": (1.0, 0.05),
 }
 

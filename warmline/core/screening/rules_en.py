@@ -25,7 +25,8 @@ _DYING = (r"(?:dying|killing <SELF>|ending (?:it all|it|my life|everything|thing
           r"(?! with)|taking my (?:own )?life|not waking up|not existing|suicide|being dead|"
           r"offing <SELF>|not being alive|not being here|death|overdosing|od ing|oding|jumping "
           r"(?:off|in front|from)|hanging <SELF>|shooting <SELF>|cutting <SELF>|drowning "
-          r"<SELF>|hurting <SELF>|walking into|driving (?:off|into)|self harm|unaliving)")
+          r"<SELF>|hurting <SELF>|walking into|driving (?:off|into)|self harm|unaliving|my (?:own )?"
+          r"(?:death|funeral|suicide))")
 _THINK = (r"(?:think|thinking|thought|thoughts|urge|urges|fantasize|fantasizing|fantasise|"
           r"dreaming|dream|obsessing|considering|consider|contemplating|imagining|planning)")
 _SH_ACT = (r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
@@ -79,7 +80,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_explicit", "suicidio", r"(?:suicidio|suicida|suicidarme)"),
     # ideation_implicit: burden, finality, non-existence.
     Rule("ideation_implicit", "better off without me", r"(?:better|happier|easier|fine|relieved|"
-         r"okay|ok) (?:off )?(?:without me|if i (?:just )?(?:was|were|wasnt|werent|was not|died|"
+         r"okay|ok) (?:off )?(?:for (?:everyone|everybody|them|all|my family|the world) )?"
+         r"(?:without me|if i (?:just )?(?:was|were|wasnt|werent|was not|died|"
          r"disappeared|"
          r"didnt exist|never existed|wasnt here|left|was gone))"),
     Rule("ideation_implicit", "nobody would miss me", r"(?:no one|nobody|noone|no1|nobody ll) "
@@ -98,7 +100,8 @@ RULES: tuple[Rule, ...] = (
          r"plan to|not gonna) (?:be (?:around|here|alive|a (?:burden|problem))|have to (?:feel|"
          r"deal|"
          r"suffer|wake|live|be))(?: \S+){0,4}? (?:much longer|for long|long|next|tomorrow|by|ever "
-         r"again|anymore|any more|soon|after|again|to see)"),
+         r"again|anymore|any more|soon|after|again|to see|for (?:my birthday|christmas|the "
+         r"holidays|graduation|new year|next year|thanksgiving))"),
     Rule("ideation_implicit", "won't be around", r"(?:wont|will not|not going to|wouldnt) be "
          r"(?:around|here|alive)(?: (?:much longer|for long|tomorrow|next (?:week|year|month)|"
          r"anymore|soon|after (?:tonight|today|this))|$| \.| ,)"),
@@ -264,6 +267,34 @@ RULES: tuple[Rule, ...] = (
          r"besides) (?:not being (?:here|alive|around)|dying|death|ending it|leaving for good)"),
     Rule("plan_time", "everything set up", r"(?:set|setting|got|have|put) everything (?:up|ready|"
          r"in place|prepared|in order)(?: for)? <TIME>"),
+    Rule("ideation_implicit", "join them in heaven", r"(?:join|be with|see|meet) (?:my \S+|him|"
+         r"her|them|god|jesus|my \S+ \S+)(?: \S+){0,2}? (?:in heaven|on the other side|again "
+         r"soon|up there|in the afterlife)"),
+    Rule("ideation_implicit", "ready to join her", r"(?:ready|want|going|time) to (?:join|go be "
+         r"with|be with) (?:him|her|them|my (?:\S+ )?(?:mom|dad|mother|father|wife|husband|son|"
+         r"daughter|brother|sister|grandma|grandpa|friend|baby))(?! (?:for|at|in (?!heaven)|on))"),
+    Rule("ideation_implicit", "me included", r"(?:over|end|stop|gone|done)(?: \S+){0,5}? (?:me "
+         r"included|including me|and me with it|me too)"),
+    Rule("plan_time", "how I'd do it", r"(?:thought|thinking|think|planned|planning|figured out|"
+         r"know|knew|decided|worked out) (?:about )?(?:exactly )?how (?:id|i would|i will|ill|"
+         r"im going to|i could|to|i should|i want to) do it"),
+    Rule("plan_time", "picked a spot", r"(?:picked|chose|found|choose|pick|chosen|scouted) "
+         r"(?:out )?(?:a |the |my )?(?:spot|place|location|date|day|time)(?: and (?:a |the )?"
+         r"(?:day|date|time|place|spot))?(?! (?:for|to (?:eat|meet|park|sit|go)|at the|in the|"
+         r"on the))"),
+    Rule("plan_time", "that's when", r"(?:thats|that is|its|that will be) (?:when|the day|the "
+         r"night)(?= \.| ,|$)"),
+    Rule("farewell", "last you'll hear from me", r"(?:the last|last) (?:you|anyone|youll|u|you will|"
+         r"anybody|any of you)(?:ll| will)? (?:ever )?(?:hear|see) (?:from |of )?me"),
+    Rule("method", "bag over my head", r"(?:plastic bag|bag) over my (?:head|face)"),
+    Rule("attempt_in_progress", "did it, took them", r"did it ,? (?:i )?(?:took|swallowed|drank|"
+         r"cut|jumped|took them|took it)", level=L1, firm=True),
+    Rule("ideation_implicit", "insurance money", r"(?:better off|be fine|be okay|be ok|taken "
+         r"care of|get|collect|have) (?:\S+ ){0,3}?(?:the |my )?(?:life )?insurance(?: money)?"
+         r"(?! (?:quote|plan|policy for|company|for (?:the|my) (?:car|house)))"),
+    Rule("danger", "trying to get in", r"(?:trying to|tried to|is trying to) (?:get|break|force "
+         r"(?:their|his|her) way) (?:in|into) (?:my|the|our) (?:house|apartment|home|room|place|"
+         r"car|window|door)", level=L1, firm=True),
     Rule("ideation_implicit", "it will all be over", r"(?:it|this|everything|all this|all of "
          r"this|it all|pain) (?:will |ll |is |s |is going to |going to |gonna )?(?:all )?(?:be )?"
          r"(?:over|end|stop)(?: for good| forever| soon| tonight| in| after| almost| now)"),
@@ -470,7 +501,8 @@ RULES: tuple[Rule, ...] = (
          r"hit|hitting|punch|punched|punching|scratch|scratched|scratching|starve|starving|"
          r"starved|punish|punished|punishing|harm|harmed|harming|carve|carved|carving|stab|"
          r"stabbed|beat|beating|bruise|bruising) <SELF>", jokeable=False),
-    Rule("self_harm", "cutting", r"(?:cut|cutting|burn|burning|slit|slitting|carve|carving|"
+    Rule("self_harm", "cutting", r"(?:cut|cutting|burn|burning|burned|burnt|sliced|slit|slitting|"
+         r"carve|carving|carved|"
          r"scratch|scratching|slice|slicing) (?:my |both )?(?:wrists?|arms?|legs?|thighs?|skin|"
          r"stomach|hips?|wrist)"),
     Rule("self_harm", "cutting again", r"(?:cut|cutting|sh|harming|hurting) (?:\S+ ){0,1}?"
@@ -544,7 +576,7 @@ RULES: tuple[Rule, ...] = (
     # danger: someone hurting the texter now, or the texter threatening someone.
     Rule("danger", "being hurt now", r"(?:is|s|are|keeps|kept|been|started|starts|hes|shes|"
          r"theyre) (?:\S+ )?(?:hitting|beating|choking|strangling|punching|kicking|attacking|"
-         r"hurting|raping|assaulting|stabbing|shooting at|threatening) (?:me|us|my (?:mom|mother|"
+         r"hurting|raping|assaulting|stabbing|shooting at|threatening) (?:me|us|my (?:\S+ )?(?:mom|mother|"
          r"dad|sister|brother|kids?|baby|son|daughter)|her|him)(?! (?:in|at) (?:the game|"
          r"fortnite|chess|cards))", level=L1, firm=True),
     Rule("danger", "threat to kill me", r"(?:said|says|saying|threatened|threatening|threatens|"

@@ -135,6 +135,10 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"refilled|forgot|forgot to take|left) (?:my |her |his )(?:daily |"
                r"prescription |allergy |vitamin |birth control )?(?:meds|pills|vitamins|"
                r"medication|medicine)(?! (?:all|too|and (?:i|im) (?:feel|dizzy))|\d)"),
+    Suppressor("benign_use", "from the pharmacy", r"(?:picked up|pick up|picking up|get|got|"
+               r"getting|refill|refilled|refilling|grabbed) (?:\S+ ){0,3}?(?:pills|meds|"
+               r"medication|medicine|prescription|prescriptions) (?:\S+ ){0,2}?(?:from|at) "
+               r"(?:the )?(?:pharmacy|drugstore|cvs|walgreens|rite aid|doctor|clinic|store)"),
     Suppressor("benign_use", "vitamins", r"(?:vitamin|vitamins|allergy|allergies|birth control|"
                r"supplement|supplements) (?:\S+ ){0,2}?(?:emoji_pill|meds|pills)"),
     Suppressor("benign_use", "shooting range", r"(?:shooting|gun|rifle) (?:range|club|safety|"

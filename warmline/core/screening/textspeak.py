@@ -46,7 +46,8 @@ TEXTSPEAK: dict[str, str] = {
     "jajaja": "jaja", "jaj": "jaja", "jsjs": "jaja", "jeje": "jaja",
     "pils": "pills", "pillz": "pills", "piils": "pills", "meds": "meds",
     # Spanish text-speak and dialect spellings
-    "ion": "i dont", "iont": "i dont", "aint": "aint", "lyf": "life", "lyfe2": "life",
+    "ion": "i dont", "iont": "i dont", "aint": "aint", "lyf": "life", "diee": "die", "dyee": "die",
+    "deadd": "dead",
     "suicidle": "suicidal", "sucidle": "suicidal", "suicidial": "suicidal", "sucidial": "suicidal",
     "suisidle": "suicidal", "suicidale": "suicidal", "suicdie": "suicide",
     "q": "que", "k": "que", "xq": "porque", "pq": "porque", "porq": "porque", "tb": "tambien",
