@@ -25,7 +25,8 @@ _DYING = (r"(?:dying|killing <SELF>|ending (?:it all|it|my life|everything|thing
           r"(?! with)|taking my (?:own )?life|not waking up|not existing|suicide|being dead|"
           r"offing <SELF>|not being alive|not being here|death|overdosing|od ing|oding|jumping "
           r"(?:off|in front|from)|hanging <SELF>|shooting <SELF>|cutting <SELF>|drowning "
-          r"<SELF>|hurting <SELF>|walking into|driving (?:off|into)|self harm|unaliving|my (?:own )?"
+          r"<SELF>|hurting <SELF>|walking into|driving (?:off|into)|self harm|unaliving|"
+          r"my (?:own )?"
           r"(?:death|funeral|suicide))")
 _THINK = (r"(?:think|thinking|thought|thoughts|urge|urges|fantasize|fantasizing|fantasise|"
           r"dreaming|dream|obsessing|considering|consider|contemplating|imagining|planning)")
@@ -284,7 +285,8 @@ RULES: tuple[Rule, ...] = (
          r"on the))"),
     Rule("plan_time", "that's when", r"(?:thats|that is|its|that will be) (?:when|the day|the "
          r"night)(?= \.| ,|$)"),
-    Rule("farewell", "last you'll hear from me", r"(?:the last|last) (?:you|anyone|youll|u|you will|"
+    Rule("farewell", "last you'll hear from me", r"(?:the last|last) (?:you|anyone|youll|u|"
+                                                 r"you will|"
          r"anybody|any of you)(?:ll| will)? (?:ever )?(?:hear|see) (?:from |of )?me"),
     Rule("method", "bag over my head", r"(?:plastic bag|bag) over my (?:head|face)"),
     Rule("attempt_in_progress", "did it, took them", r"did it ,? (?:i )?(?:took|swallowed|drank|"
@@ -576,7 +578,8 @@ RULES: tuple[Rule, ...] = (
     # danger: someone hurting the texter now, or the texter threatening someone.
     Rule("danger", "being hurt now", r"(?:is|s|are|keeps|kept|been|started|starts|hes|shes|"
          r"theyre) (?:\S+ )?(?:hitting|beating|choking|strangling|punching|kicking|attacking|"
-         r"hurting|raping|assaulting|stabbing|shooting at|threatening) (?:me|us|my (?:\S+ )?(?:mom|mother|"
+         r"hurting|raping|assaulting|stabbing|shooting at|threatening) (?:me|us|"
+         r"my (?:\S+ )?(?:mom|mother|"
          r"dad|sister|brother|kids?|baby|son|daughter)|her|him)(?! (?:in|at) (?:the game|"
          r"fortnite|chess|cards))", level=L1, firm=True),
     Rule("danger", "threat to kill me", r"(?:said|says|saying|threatened|threatening|threatens|"
