@@ -257,3 +257,13 @@ def test_stats_count_conversations_per_hour_and_waits(client, sam, sue):
     assert len(stats["per_hour"]) == 24 and stats["per_hour"][-1] == 1
     assert len(stats["waits_seconds"]) == 1 and stats["wait_median_seconds"] is not None
     assert stats["active"] == 1
+
+
+def test_the_openapi_document_describes_the_console_calls(client: TestClient):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    for path in ("/api/conversations/{conversation_id}/notes",
+                 "/api/conversations/{conversation_id}/read",
+                 "/api/conversations/{conversation_id}/history", "/api/canned",
+                 "/api/canned/{canned_id}", "/api/users", "/api/users/{username}",
+                 "/api/supporters", "/api/stats"):
+        assert path in paths, path
