@@ -45,7 +45,8 @@ MACROS: dict[str, str] = {
     "POISON": r"(?:antifreeze|bleach|poison|rat poison|drano|pesticide|weed killer|veneno)",
     "PLACE": r"(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|train tracks|railing|overpass|"
              r"balcony|parking garage|top floor|lake|river|ocean|water|puente|techo|azotea)",
-    "NOTBENIGN": r"(?! ,? ?(?:license|range|safety|class|shop|store|show|set|block|for (?:the |"
+    "NOTBENIGN": r"(?! ,? ?(?:license|range|safety|class|shop|store|show|set|block|collection|"
+                 r"collector|for (?:the |"
                  r"my |a |our |his |her )?(?:\S+ )?(?:camping|cooking|chef|headaches|migraines|"
                  r"toy|toys|dogs|puppy|tent|trip|hike|hiking|boat|climbing|garden|headache|"
                  r"migraine|cramps|back|pain|cold|flu|fever|allergies|allergy|period|dog|cat|"

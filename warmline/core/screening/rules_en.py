@@ -20,7 +20,8 @@ _DIE = (r"(?:die|dye(?! (?:my|her|his|it|the|your|our))|be dead|be gone (?:forev
         r"sleep forever|cease to exist|leave this world|go to sleep and never wake up|"
         r"not wake up|never wake up|jump(?! (?:on|in|into|rope|for|up|at|around|ship|ahead|"
         r"the gun|to conclusions|start|back|over|higher|out of bed|in line|into bed)))")
-_DIE_GUARD = r"(?! (?:for|of|laughing|from|if|when|in a|happy|a little|inside|on that hill|old))"
+_DIE_GUARD = (r"(?! (?:for(?! real| good| ever)|of|laughing|from|if|when|in a|happy|a little|"
+              r"inside|on that hill|old))")
 _DYING = (r"(?:dying|killing <SELF>|ending (?:it all|it|my life|everything|things|myself)"
           r"(?! with)|taking my (?:own )?life|not waking up|not existing|suicide|being dead|"
           r"offing <SELF>|not being alive|not being here|death|overdosing|od ing|oding|jumping "
@@ -75,7 +76,8 @@ RULES: tuple[Rule, ...] = (
          r"about|thinking of|might) (?:just )?(?:do|doing) the same", firm=True),
     Rule("ideation_explicit", "want to die (third person subject)", r"(?:everything|everyone|"
          r"part) (?:in|of) me (?:wants|is telling me) to (?:die|end it)"),
-    Rule("ideation_explicit", "brain says end it", r"(?:brain|head|mind|voice|voices) "
+    Rule("ideation_explicit", "brain says end it", r"(?:brain|head|mind|voice|voices|body|"
+         r"heart|soul|everything) "
          r"(?:keeps|keep|is|are) (?:telling|saying|begging) (?:me )?(?:to )?(?:end|die|kill|"
          r"do it)"),
     Rule("ideation_explicit", "suicidio", r"(?:suicidio|suicida|suicidarme)"),
@@ -116,7 +118,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_implicit", "gone by morning", r"(?:ill|i will|i ll|i should|i am|im) (?:be )?"
          r"(?:gone|dead) (?:by|before|soon|tonight|tomorrow|forever|for good)"),
     Rule("ideation_implicit", "disappear forever", r"(?:disappear|disappearing|vanish|vanishing|"
-         r"go away|gone|check out|checking out|log off|logging off|logged off|sign off|signing "
+         r"go away|went away|going away|gone|check out|checking out|log off|logging off|logged off|sign off|signing "
          r"off|sleep|rest|be gone|leave this world|leave this earth) (?:\S+ ){0,2}?(?:for good|"
          r"forever|permanently|for ever|and never come back)(?! ,? ?(?:with|moving|to|from|"
          r"because|cuz))", jokeable=True),
@@ -163,7 +165,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_implicit", "don't care if I die", r"(?:dont|do not) care (?:if|whether) (?:i|"
          r"im) (?:die|dying|live|dead|wake up|make it)", firm=True),
     Rule("plan_time", "last night alive", r"(?:this is|tonight is|today is|its) my (?:last|final) "
-         r"(?:night|day)(?! (?:at|of|in|with|before|here at))"),
+         r"(?:night|day|weekend|week|morning|birthday|christmas)(?! (?:at|of|in|with|before|here at|"
+         r"off|shift))"),
     Rule("plan_time", "it ends", r"<TIME> (?:it|everything|this|all of this|it all) (?:ends|will "
          r"end|is over|stops|finishes)"),
     Rule("plan_time", "all planned", r"(?:have|got|had) (?:it|everything) (?:all )?(?:planned|"
@@ -297,6 +300,23 @@ RULES: tuple[Rule, ...] = (
     Rule("danger", "trying to get in", r"(?:trying to|tried to|is trying to) (?:get|break|force "
          r"(?:their|his|her) way) (?:in|into) (?:my|the|our) (?:house|apartment|home|room|place|"
          r"car|window|door)", level=L1, firm=True),
+    Rule("ideation_implicit", "won't make it to next week", r"(?:dont think|not sure|doubt) "
+         r"(?:that )?(?:i|ill|i will|im going to|i can) (?:make it|survive|last|be here|be alive|"
+         r"be around)(?: to| through| until| till| past| another)? (?:next|the|this|tomorrow|"
+         r"tonight|another|much)"),
+    Rule("ideation_implicit", "life's not for me", r"(?:life|living|lifes|being alive) (?:is |s )?"
+         r"(?:not|isnt|aint) (?:for me|worth it for me|meant for me)"),
+    Rule("ideation_implicit", "lie down and never get up", r"(?:lie|lay|laying|lying) down and "
+         r"(?:never|not) (?:get up|wake up|wake|come back)"),
+    Rule("ideation_implicit", "done living", r"done (?:living|existing|being alive|with life|with "
+         r"being alive|with living)(?! (?:in|with (?:my|the|him|her)|at|here))"),
+    Rule("method", "best way to do it", r"(?:best|easiest|quickest|painless|surest|fastest|"
+         r"least painful) (?:way|ways|method|methods) to do it"),
+    Rule("means", "all of them", r"<DRUG> (?:\S+ ){0,4}?(?:all of them|every one of them|all at "
+         r"once|every last one)", firm=True),
+    Rule("self_harm", "cutting helps", r"(?:cutting|self harm|sh|hurting myself|burning myself|"
+         r"the blade|bleeding) (?:is|are|s) (?:the only|all that|what|my only) (?:\S+ )?"
+         r"(?:helps|works|thing|relief|way)"),
     Rule("ideation_implicit", "it will all be over", r"(?:it|this|everything|all this|all of "
          r"this|it all|pain) (?:will |ll |is |s |is going to |going to |gonna )?(?:all )?(?:be )?"
          r"(?:over|end|stop)(?: for good| forever| soon| tonight| in| after| almost| now)"),

@@ -33,6 +33,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:estar|estuviera) (?:muert[oa]|bajo tierra)"),
     Rule("ideation_explicit", "mejor me muero", r"(?:mejor|prefiero|ojala) (?:me muero|morirme|"
          r"estar muert[oa]|me mato|no despertar|me muera|desaparecer)"),
+    Rule("ideation_explicit", "hoy me mato", r"(?:hoy|esta noche|manana|ya|ahorita) me (?:mato|"
+         r"muero|suicido)(?! de)"),
     Rule("ideation_explicit", "suicidio", r"(?:suicidarme|suicidio|suicida|suicidas)"),
     Rule("ideation_explicit", "me quiero ir", r"(?:me quiero ir|quiero irme|me voy a ir) (?:para "
          r"siempre|de este mundo|de aqui para siempre)"),

@@ -32,7 +32,7 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"(?:embarrassment|laughter|laughing|boredom|cringe|shame lol|cuteness)"),
     Suppressor("idiom", "die laughing", r"(?:die|died|dying|dead) (?:laughing|lol|lmao|"
                r"emoji_laugh)"),
-    Suppressor("idiom", "to die for", r"to die for"),
+    Suppressor("idiom", "to die for", r"to die for(?! (?:real|good|ever|sure))"),
     Suppressor("idiom", "bored to death", r"(?:bored|scared|worried|tired|sick) to death"),
     Suppressor("idiom", "kill me now", r"(?:kill|shoot) me (?:now|already|please)"
                r"(?: \S+){0,4}? (?:meeting|class|lecture|lol|lmao|haha|another|this|emoji_laugh)"),
@@ -88,7 +88,8 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"any|zero|not any) (?:\S+ )?(?:suicidal|self harm|suicide|sh) (?:thoughts|urges|"
                r"ideation|plans?)"),
     Suppressor("denial", "no plans to", r"(?:no|dont have any|not making|have no) (?:plans?|"
-               r"intention|intent) (?:to|of) (?:\S+ )?(?:kill|hurt|harm|end|die|act)"),
+               r"intention|intent) (?:to|of) (?:\S+ )?(?:kill\w*|hurt\w*|harm\w*|end\w*|die|"
+               r"dying|act\w*)"),
     Suppressor("denial", "I'm safe", r"(?:im|i am|ill be|i will be) (?:\S+ )?safe"),
     Suppressor("denial", "no me voy a matar", r"no (?:me )?(?:voy|pienso|quiero) (?:a )?"
                r"(?:matar|matarme|hacer (?:nada|dano)|hacerme (?:nada|dano)|suicidar|suicidarme|"
@@ -134,11 +135,16 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
     Suppressor("benign_use", "took my meds", r"(?:took|take|taking|picked up|pick up|refill|"
                r"refilled|forgot|forgot to take|left) (?:my |her |his )(?:daily |"
                r"prescription |allergy |vitamin |birth control )?(?:meds|pills|vitamins|"
-               r"medication|medicine)(?! (?:all|too|and (?:i|im) (?:feel|dizzy))|\d)"),
+               r"medication|medicine)(?!(?: \S+){0,3}? (?:all|too|every|at once|and (?:i|im) "
+               r"(?:feel|dizzy))| \d)"),
     Suppressor("benign_use", "from the pharmacy", r"(?:picked up|pick up|picking up|get|got|"
                r"getting|refill|refilled|refilling|grabbed) (?:\S+ ){0,3}?(?:pills|meds|"
                r"medication|medicine|prescription|prescriptions) (?:\S+ ){0,2}?(?:from|at) "
                r"(?:the )?(?:pharmacy|drugstore|cvs|walgreens|rite aid|doctor|clinic|store)"),
+    Suppressor("benign_use", "cut myself shaving", r"(?:cut|"
+               r"burned|burnt|scratched) <SELF> (?:\S+ )?(?:shaving|cooking|chopping|by "
+               r"accident|accidentally|on (?:a|the|some) (?:\S+ )?(?:paper|glass|can|fence|nail|"
+               r"stove|oven|pan))"),
     Suppressor("benign_use", "vitamins", r"(?:vitamin|vitamins|allergy|allergies|birth control|"
                r"supplement|supplements) (?:\S+ ){0,2}?(?:emoji_pill|meds|pills)"),
     Suppressor("benign_use", "shooting range", r"(?:shooting|gun|rifle) (?:range|club|safety|"
