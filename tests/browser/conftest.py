@@ -50,9 +50,7 @@ def chromium_path() -> str:
 
 @pytest.fixture(scope="session")
 def browser(chromium_path: str) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    from playwright.sync_api import expect
+    from playwright.sync_api import expect, sync_playwright
 
     # Generous for a loaded CI machine; the 2-second promise is checked with its own timeout.
     expect.set_options(timeout=10_000)

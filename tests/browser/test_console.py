@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from scripts.twilio_standin import TwilioStandIn
 from tests.browser.conftest import RestartableLine, log_in, no_serious_violations, screenshot
 from tests.conftest import make_user, wait_until
-from warmline.store import SyncStore, routing, views
+from warmline.store import SyncStore, people, routing, views
 
 FIRST = "+14155550610"
 SECOND = "+14155550611"
@@ -208,3 +208,34 @@ def test_two_tabs_of_one_supporter_stay_consistent(
         transcript = page.get_by_role("list", name="Transcript")
         expect(transcript.get_by_text("written in the first tab")).to_have_count(1)
     expect(second.get_by_label("Reply")).to_have_value("")
+
+
+def test_supervisors_manage_canned_responses_and_users_from_the_dashboard(
+    line: RestartableLine, new_page: Any, store: SyncStore,
+):
+    make_user(store, "sam")
+    make_user(store, "sue", role="supervisor")
+    dashboard = new_page()
+    log_in(dashboard, line, "/supervisor", "sue")
+    dashboard.get_by_label("Title").fill("Breathing")
+    dashboard.get_by_label("Text", exact=True).fill("Let's take one slow breath together.")
+    dashboard.get_by_role("button", name="Save canned response").click()
+    expect(dashboard.get_by_role("button", name="Edit Breathing")).to_be_visible()
+
+    form = dashboard.get_by_role("form", name="Add user")
+    form.get_by_label("New username").fill("kim")
+    form.get_by_label("Display name").fill("Kim")
+    form.get_by_label("First password").fill("a long password")
+    form.get_by_role("button", name="Add user").click()
+    dashboard.get_by_role("button", name="Deactivate kim").click()
+    expect(dashboard.get_by_role("button", name="Reactivate kim")).to_be_visible()
+    assert store.run(people.user("kim"))["active"] == "0"
+
+    console = new_page()
+    _console(console, line)
+    console.get_by_label("Status").select_option("available")
+    line.text(FIRST, "hi")
+    _conversations(console).first.click()
+    console.get_by_label("Canned responses").select_option(label="Breathing")
+    console.get_by_role("button", name="Insert").click()
+    expect(console.get_by_label("Reply")).to_have_value("Let's take one slow breath together.")
