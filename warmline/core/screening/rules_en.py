@@ -118,7 +118,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_implicit", "gone by morning", r"(?:ill|i will|i ll|i should|i am|im) (?:be )?"
          r"(?:gone|dead) (?:by|before|soon|tonight|tomorrow|forever|for good)"),
     Rule("ideation_implicit", "disappear forever", r"(?:disappear|disappearing|vanish|vanishing|"
-         r"go away|went away|going away|gone|check out|checking out|log off|logging off|logged off|sign off|signing "
+         r"go away|went away|going away|gone|check out|checking out|log off|logging off|"
+         r"logged off|sign off|signing "
          r"off|sleep|rest|be gone|leave this world|leave this earth) (?:\S+ ){0,2}?(?:for good|"
          r"forever|permanently|for ever|and never come back)(?! ,? ?(?:with|moving|to|from|"
          r"because|cuz))", jokeable=True),
@@ -165,7 +166,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_implicit", "don't care if I die", r"(?:dont|do not) care (?:if|whether) (?:i|"
          r"im) (?:die|dying|live|dead|wake up|make it)", firm=True),
     Rule("plan_time", "last night alive", r"(?:this is|tonight is|today is|its) my (?:last|final) "
-         r"(?:night|day|weekend|week|morning|birthday|christmas)(?! (?:at|of|in|with|before|here at|"
+         r"(?:night|day|weekend|week|morning|birthday|christmas)(?! (?:at|of|in|with|before|"
+         r"here at|"
          r"off|shift))"),
     Rule("plan_time", "it ends", r"<TIME> (?:it|everything|this|all of this|it all) (?:ends|will "
          r"end|is over|stops|finishes)"),
