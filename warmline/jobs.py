@@ -6,11 +6,12 @@ there is nothing left to do, so enqueueing twice is harmless.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import redis
 from rq import Queue, Retry
-from rq.exceptions import DuplicateJobError
+from rq.exceptions import DuplicateJobError, NoSuchJobError
+from rq.job import Job
 
 QUEUE_NAME = "warmline"
 # Crisis resources and pages: workers take this queue first, so a backlog of welcomes never
@@ -36,7 +37,10 @@ class Jobs:
                    retry=SEND_RETRY, queue=self.urgent if urgent else self.queue)
 
     def page(self, escalation_id: str, rung: int, *, after_seconds: float = 0) -> None:
-        """Page rung `rung` of an escalation's ladder, now or when the last rung's time is up."""
+        """Page rung `rung` of an escalation's ladder, now or when the last rung's time is up.
+
+        The timer and an immediate page (after a clinician fails to engage) have different
+        job ids; whichever runs second finds the rung already claimed and does nothing."""
         job_id = f"page-{escalation_id}-{rung}"
         if after_seconds <= 0:
             self._once("workers.escalation.page", escalation_id, str(rung), job_id=job_id,
@@ -44,7 +48,8 @@ class Jobs:
             return
         try:
             self.urgent.enqueue_in(timedelta(seconds=after_seconds), "workers.escalation.page",
-                                   escalation_id, str(rung), job_id=job_id, unique=True)
+                                   escalation_id, str(rung), job_id=f"{job_id}-timer",
+                                   unique=True)
         except DuplicateJobError:
             pass
 
@@ -70,6 +75,41 @@ class Jobs:
     def tell_place_in_line(self, conversation_id: str) -> None:
         self.queue.enqueue("workers.routing.tell_place_in_line", conversation_id)
 
+    # Continuity: closing texts, follow-ups and the end of a returning texter's offer.
+
+    def send_ending(self, conversation_id: str) -> None:
+        self._once("workers.endings.send_ending", conversation_id,
+                   job_id=f"ending-{conversation_id}", retry=SEND_RETRY)
+
+    def schedule_follow_up(self, texter_id: str, token: str, due_ms: int) -> None:
+        """Schedule the follow-up `token` for `due_ms` (epoch ms); the job re-checks everything."""
+        try:
+            self.queue.enqueue_at(
+                datetime.fromtimestamp(due_ms / 1000, UTC), "workers.followups.send_follow_up",
+                texter_id, token, job_id=follow_up_job_id(texter_id, token, due_ms),
+                unique=True, retry=SEND_RETRY, result_ttl=600, failure_ttl=7 * 24 * 3600)
+        except DuplicateJobError:
+            pass
+
+    def cancel_follow_up(self, texter_id: str, token: str, due_ms: int) -> None:
+        """Take a called-off follow-up off the schedule (it would do nothing if it ran)."""
+        job_id = follow_up_job_id(texter_id, token, due_ms)
+        self.queue.scheduled_job_registry.remove(job_id)
+        try:
+            Job.fetch(job_id, connection=self.queue.connection).delete()
+        except NoSuchJobError:
+            pass
+
+    def end_offer_at(self, conversation_id: str, at_ms: int) -> None:
+        """Route again when a returning texter's offer to their last supporter runs out."""
+        try:
+            self.queue.enqueue_at(
+                datetime.fromtimestamp(at_ms / 1000, UTC), "workers.returning.offer_expired",
+                conversation_id, job_id=f"offer-{conversation_id}-{at_ms}", unique=True,
+                result_ttl=60)
+        except DuplicateJobError:
+            pass
+
     def start_housekeeping(self, every_seconds: float) -> bool:
         """Enqueue the housekeeping sweep unless one was enqueued in the last interval, so
         any number of worker processes can call this on a timer."""
@@ -87,3 +127,7 @@ class Jobs:
                                           result_ttl=600, failure_ttl=7 * 24 * 3600)
         except DuplicateJobError:
             pass  # already queued or done: the job is idempotent anyway
+
+
+def follow_up_job_id(texter_id: str, token: str, due_ms: int) -> str:
+    return f"followup-{texter_id}-{token}-{due_ms}"

@@ -88,7 +88,7 @@ def _text_page(escalation: dict[str, str], username: str) -> bool:
     peer_engaged = bool(conversation and conversation[0].get("supporter"))
     body = ladder.page_text(
         ctx.texts.line_name, escalation["level"], escalation["code"],
-        [s["family"] for s in json.loads(escalation.get("signals") or "[]")][:3],
+        [s["family"] for s in json.loads(escalation.get("signals") or "[]")],
         peer_engaged, requested=escalation.get("trigger") == "supporter",
     )
     message_id = ctx.store.run(escalations.next_message_id())

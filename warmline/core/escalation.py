@@ -13,7 +13,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warmline.core.screening import Level, Signal
+from warmline.core.screening import Level
 
 ROUNDS = 2
 # No 0/O, 1/I/L, 5/S: a code read off a lock screen at 3 a.m. must not be misread.
@@ -64,20 +64,13 @@ def parse_ack(body: str) -> str | None:
     return match.group(1).upper() if match else None
 
 
-def summary_families(signals: Sequence[Signal]) -> list[str]:
-    seen: list[str] = []
-    for signal in signals:
-        if signal.family not in seen:
-            seen.append(signal.family)
-    return seen
-
-
 def page_text(
     line_name: str, level: str, code: str, families: Sequence[str], peer_engaged: bool,
     requested: bool = False,
 ) -> str:
     """The page, one GSM-7 SMS segment (160 characters) at most."""
-    why = "peer asked for a clinician" if requested else ", ".join(families) or "crisis words"
+    named = list(dict.fromkeys(families))[:3]
+    why = "peer asked for a clinician" if requested else ", ".join(named) or "crisis words"
     peer = "peer engaged" if peer_engaged else "no peer yet"
     text = f"{line_name} {level} crisis {code}: {why}; {peer}. Reply ACK {code}"
     if len(text) > 160:
