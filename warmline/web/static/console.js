@@ -102,12 +102,17 @@
     return merged;
   }
 
+  // A supporter's console shows their own conversations; a clinician's also shows the ones
+  // they were called into (the server decides which they may read).
+  function shownHere(conversation) {
+    return conversation.supporter === state.me.user.username ||
+      state.me.user.role === "clinician";
+  }
+
   async function fetchConversation(id) {
     try {
       const conversation = await W.api("GET", "/api/conversations/" + encodeURIComponent(id));
-      if (conversation.status === "closed" || conversation.supporter !== state.me.user.username) {
-        return;
-      }
+      if (conversation.status === "closed" || !shownHere(conversation)) return;
       remember(conversation);
       renderList();
       if (id === state.selected) renderConversation();
@@ -279,7 +284,7 @@
         break;
       case "message.created": {
         const c = state.conversations.get(id);
-        if (!c) { if (mine) fetchConversation(id); break; }
+        if (!c) { if (mine || state.me.user.role === "clinician") fetchConversation(id); break; }
         c.messages.set(data.id, Object.assign({}, c.messages.get(data.id) || {}, data));
         if (data.direction === "in") {
           c.last_message_at = data.created_at;
@@ -314,8 +319,10 @@
           showShift();
         }
         break;
-      default:
-        if (id && state.conversations.has(id)) fetchConversation(id);
+      default:  // escalations and anything newer: re-read the conversation it concerns
+        if (id && (state.conversations.has(id) || state.me.user.role === "clinician")) {
+          fetchConversation(id);
+        }
     }
   }
 
@@ -345,7 +352,15 @@
       if (summary.status !== "closed") remember(summary);
     }
     renderList();
-    await Promise.all(listing.conversations.map(function (c) { return fetchConversation(c.id); }));
+    const ids = listing.conversations.map(function (c) { return c.id; });
+    if (state.me.user.role === "clinician") {
+      try {
+        for (const e of (await W.api("GET", "/api/escalations")).escalations) {
+          if (ids.indexOf(e.conversation_id) < 0) ids.push(e.conversation_id);
+        }
+      } catch (failure) { /* no escalations to join */ }
+    }
+    await Promise.all(ids.map(fetchConversation));
     if (state.selected && !state.conversations.has(state.selected)) closeView("");
     return listing.event_id;
   }
