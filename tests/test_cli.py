@@ -97,3 +97,24 @@ def test_run_is_a_working_demo_on_a_fresh_data_dir(tmp_path: Path):
         line.send_signal(signal.SIGINT)
         line.wait(30)
     assert not (tmp_path / "var" / "redis-url").exists()  # the embedded Redis stopped too
+
+
+def test_oncall_sets_and_shows_the_order(store: SyncStore):
+    from tests.conftest import make_user
+
+    make_user(store, "cara", role="clinician", phone="+14155550301")
+    make_user(store, "cody", role="clinician", phone="+14155550302")
+    done = _warmline("oncall", "--set", "cody", "cara")
+    assert done.returncode == 0, done.stderr
+    assert _warmline("oncall").stdout.split() == ["cody", "cara"]
+
+
+def test_oncall_refuses_someone_who_is_not_a_clinician_and_changes_nothing(store: SyncStore):
+    from tests.conftest import make_user
+
+    make_user(store, "cara", role="clinician", phone="+14155550301")
+    make_user(store, "sam")
+    assert _warmline("oncall", "--set", "cara").returncode == 0
+    done = _warmline("oncall", "--set", "sam")
+    assert done.returncode == 2 and "not an active clinician" in done.stderr
+    assert _warmline("oncall").stdout.split() == ["cara"]

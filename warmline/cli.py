@@ -12,7 +12,7 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from warmline.errors import WarmlineError
+from warmline.errors import BadInput, ConfigurationError, WarmlineError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -28,6 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     add.add_argument("--role", required=True, choices=["supporter", "supervisor", "clinician"])
     add.add_argument("--display-name", default="")
     add.add_argument("--phone", default="", help="E.164; clinicians are paged here")
+    oncall = commands.add_parser("oncall", help="show or set the clinicians' on-call order")
+    oncall.add_argument("usernames", nargs="*", help="clinicians, first paged first")
+    oncall.add_argument("--set", action="store_true", help="replace the order with USERNAMES")
     commands.add_parser("screen", help="screen JSON Lines of {'text': ...} from stdin")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
@@ -41,6 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_worker()
         if args.command == "user":
             return add_user(args)
+        if args.command == "oncall":
+            return on_call(args)
         if args.command == "screen":
             from warmline.screen_command import run as run_screen
 
@@ -145,19 +150,12 @@ def run_line() -> int:
 
 
 def add_user(args: argparse.Namespace) -> int:
-    from warmline.embedded_redis import embedded_url
-    from warmline.settings import load_settings
     from warmline.store import SyncStore
-    from warmline.store.calls import connect_sync
     from warmline.users import add_user as store_user
     from warmline.users import new_user_record
 
-    settings = load_settings()
-    url = settings.redis_url or embedded_url(str(settings["WARMLINE_DATA_DIR"]))
-    if not url:
-        print("warmline: set WARMLINE_REDIS_URL, or start the line with `warmline run`",
-              file=sys.stderr)
-        return 2
+    store, _ = _sync_store()
+    assert isinstance(store, SyncStore)
     if sys.stdin.isatty():
         password = getpass.getpass("Password: ")
         if getpass.getpass("Again: ") != password:
@@ -166,6 +164,46 @@ def add_user(args: argparse.Namespace) -> int:
     else:
         password = sys.stdin.readline().rstrip("\r\n")
     record = new_user_record(args.username, args.role, password, args.display_name, args.phone)
-    store_user(SyncStore(connect_sync(url)), record)
+    store_user(store, record)
     print(f"warmline: added {record['username']} ({record['role']})")
+    return 0
+
+
+def _sync_store() -> tuple[object, str]:
+    from warmline.embedded_redis import embedded_url
+    from warmline.settings import load_settings
+    from warmline.store import SyncStore
+    from warmline.store.calls import connect_sync
+
+    settings = load_settings()
+    url = settings.redis_url or embedded_url(str(settings["WARMLINE_DATA_DIR"]))
+    if not url:
+        raise ConfigurationError("set WARMLINE_REDIS_URL, or start the line with `warmline run`")
+    return SyncStore(connect_sync(url)), url
+
+
+def on_call(args: argparse.Namespace) -> int:
+    """`warmline oncall` prints the order; `warmline oncall --set a b` replaces it."""
+    import time
+
+    from warmline.store import SyncStore, escalations, people
+
+    store, _ = _sync_store()
+    assert isinstance(store, SyncStore)
+    if not args.set:
+        for name in store.run(escalations.on_call()):
+            print(name)
+        return 0
+    for name in args.usernames:
+        record = store.run(people.user(name))
+        if record.get("role") != "clinician" or record.get("active") != "1":
+            raise BadInput(f"{name!r} is not an active clinician")
+        if not record.get("phone"):
+            raise BadInput(f"{name!r} has no phone to be paged on")
+    if len(set(args.usernames)) != len(args.usernames):
+        raise BadInput("name each clinician once")
+    store.run_all(escalations.set_on_call(list(args.usernames)) + [escalations.audit(
+        "oncall.changed", actor="cli", now_ms=int(time.time() * 1000),
+        detail={"order": list(args.usernames)})])
+    print("warmline: on call, in order: " + (", ".join(args.usernames) or "nobody"))
     return 0

@@ -113,8 +113,54 @@ SPEC["paths"].update({
             "active": {"type": "boolean"}}, responses={"404": "no such user"}),
         "parameters": [_USERNAME]}},
     "/api/supporters": {"get": _op("Supporters on shift with status and load")},
+    "/api/hours": {
+        "get": _op("Opening hours, whether the line is open now, and when it next opens"),
+        "put": _op("Set the weekly schedule and dated exceptions (supervisors)", body={
+            "time_zone": _STRING,
+            "weekly": {"type": "object", "description": "mon..sun: [[\"09:00\", \"17:00\"]]"},
+            "exceptions": {"type": "array",
+                           "description": "[{\"date\": \"YYYY-MM-DD\", \"hours\": []}]"},
+        }, responses={"403": "not a supervisor"}),
+        "delete": _op("Clear the schedule: always open (supervisors)",
+                      responses={"403": "not a supervisor"}),
+    },
     "/api/stats": {"get": _op("Conversations per hour (24 h) and waits to first reply",
                               responses={"403": "not a supervisor"})},
+})
+
+_ESCALATION = {"name": "escalation_id", "in": "path", "required": True, "schema": _STRING}
+_STAFF_ONLY = {"403": "not a clinician or supervisor"}
+SPEC["paths"].update({
+    "/api/escalations": {"get": _op("Open escalations (supporters: on their conversations)")},
+    "/api/conversations/{conversation_id}/escalate": {"post": {
+        **_op("Ask for a clinician: opens an L2 escalation and pages the on-call clinician",
+              responses={"201": "opened (or already open)", "409": "conversation ended"}),
+        "parameters": [_ID]}},
+    "/api/escalations/{escalation_id}/ack": {"post": {
+        **_op("Acknowledge a page", responses={**_STAFF_ONLY, "409": "already handled"}),
+        "parameters": [_ESCALATION]}},
+    "/api/escalations/{escalation_id}/take": {"post": {
+        **_op("Take the conversation over (clinicians)", responses=_STAFF_ONLY),
+        "parameters": [_ESCALATION]}},
+    "/api/escalations/{escalation_id}/resolve": {"post": {
+        **_op("Resolve with an outcome", body={"outcome": _STRING},
+              responses={**_STAFF_ONLY, "409": "already resolved"}),
+        "parameters": [_ESCALATION]}},
+    "/api/oncall": {
+        "get": _op("The on-call order: clinicians paged first to last"),
+        "put": _op("Set the on-call order (supervisors)", body={
+            "order": {"type": "array", "items": _STRING}}, responses={"403": "not a supervisor"}),
+    },
+    "/api/audit": {"get": _op("The audit log, newest first (supervisors)",
+                              responses={"403": "not a supervisor"})},
+    "/api/crisis-terms": {
+        "get": _op("Crisis terms added by supervisors", responses=_STAFF_ONLY),
+        "post": _op("Add a crisis term (supervisors)", body={
+            "phrase": _STRING, "family": _STRING, "level": {"enum": ["L1", "L2"]}},
+            responses={"201": "added", "403": "not a supervisor"}),
+        "delete": _op("Remove a crisis term (supervisors)", body={"phrase": _STRING},
+                      responses={"204": "removed", "404": "no such term"}),
+    },
 })
 
 
