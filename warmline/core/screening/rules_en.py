@@ -453,6 +453,9 @@ RULES: tuple[Rule, ...] = (
     Rule("plan_time", "doing it", r"(?:going to|im|will|ill|about to|finally) (?:do|doing) it"
          r"(?! ,? ?(?:for|again|right|with|together|because|anyway|ask|tell|confess|apply|quit|"
          r"buy|sign|propose|text|call|talk))", fires=False, tag="do_it"),
+    Rule("plan_time", "walk in", r"(?:going to|gonna|im|about to|will|ill) (?:walk|jump|go|step) "
+         r"(?:in|off|over|out)(?! (?:the|a|an|to|and|for|with|at|on|my|our|your|front|there|here|"
+         r"line|time|store|shop|office|of|into|onto|now and)\b)", fires=False, tag="do_it"),
     Rule("plan_time", "not backing out", r"(?:not|no|wont be|never) (?:backing out|turning back|"
          r"chickening out|changing my mind)"),
     Rule("plan_time", "no one can stop me", r"(?:no one|nobody|nothing|noone|you) (?:can|will|"
@@ -592,6 +595,7 @@ RULES: tuple[Rule, ...] = (
     Rule("attempt_in_progress", "try again", r"(?:didnt|did not) work (?:\S+ ){0,4}?(?:try|"
          r"trying|do it) again", level=L1, firm=True),
     Rule("attempt_in_progress", "feel weird after pills", r"(?:pills|meds|took them|took it) "
+         r"(?!(?:\S+ )?(?:make|makes|made|give|gives|gave) me)"
          r"(?:\S+ ){0,5}?(?:dizzy|weird|sleepy|heart is racing|cant breathe|throwing up|"
          r"kicking in|numb)", level=L1),
     Rule("attempt_in_progress", "standing on the railing", r"(?:standing|sitting|stand|sit|"

@@ -26,7 +26,8 @@ RULES: tuple[Rule, ...] = (
          r"sueno|verguenza|la verguenza|amor|frio|calor|aburrimiento|nervios|miedo|cansancio|la "
          r"risa))", jokeable=True),
     Rule("ideation_explicit", "no quiero vivir", r"(?:ya no|no|ya) (?:quiero|kiero|aguanto|puedo) "
-         r"(?:vivir|seguir viviendo|seguir aqui|estar aqui|despertar|existir|seguir(?! (?:con|en|"
+         r"(?:vivir|seguir viviendo|seguir aqui|estar aqui|despertar|existir|seguir en este "
+         r"mundo|estar en este mundo|seguir(?! (?:con|en|"
          r"estudiando|trabajando|asi con|hablando|con el|con ella))|vivir asi|estar viva|estar "
          r"vivo)"),
     Rule("ideation_explicit", "quisiera estar muerta", r"(?:quisiera|ojala|quiero|deberia) "
@@ -61,8 +62,8 @@ RULES: tuple[Rule, ...] = (
     Rule("method", "ahorcarme", r"(?:ahorcarme|colgarme|envenenarme|cortarme las venas)"),
     Rule("means", "tengo las pastillas", r"(?:tengo|traigo|compre|guardo|junte|agarre) "
          r"(?:\S+ ){0,3}?(?:pastillas|pistola|navaja|cuchilla|soga|cuerda|arma|veneno|cuchillo)"
-         r"(?! (?:para el dolor|para la cabeza|para dormir de|de vitaminas|para la gripa|para "
-         r"el resfriado))", firm=True),
+         r"(?! (?:para (?:el dolor|la cabeza|dormir de|la gripa|el resfriado|tender|la ropa|el "
+         r"columpio|escalar|acampar|el perro|la hamaca|cocinar|la cocina)|de vitaminas))", firm=True),
     Rule("means", "en la mano", r"(?:pastillas|pistola|navaja|cuchilla|soga|cuerda|arma|veneno|"
          r"cuchillo) (?:\S+ ){0,5}?(?:en la mano|aqui|a mi lado|listas|lista|guardadas|en mi "
          r"cuarto|conmigo)", firm=True),
@@ -89,8 +90,30 @@ RULES: tuple[Rule, ...] = (
     Rule("farewell", "se acabo", r"se acabo(?= \.| ,|$)"),
     Rule("self_harm", "me corte", r"(?:me corte|me corto|me estoy cortando|me cortaba de nuevo|"
          r"me volvi a cortar|me quiero cortar|cortarme|me lastime|me lastimo|lastimarme|me quemo|"
-         r"me queme|me pegue|hacerme dano|me hago dano)(?! (?:el|la|las|los) (?:pelo|cabello|"
-         r"dedo|unas|fleco|mano cocinando))"),
+         r"me queme|me pegue|hacerme dano|me hago dano|me estoy lastimando|lastimandome|me estoy "
+         r"haciendo dano)(?! (?:el|la|las|los) (?:pelo|cabello|dedo|unas|fleco|mano cocinando)|"
+         r" con (?:un|el|una) (?:papel|hoja|lata|vidrio))"),
+    Rule("ideation_explicit", "ojala no despertar", r"(?:ojala|quisiera|quiero|espero) no "
+         r"(?:despertar|despertara|despierte|amanecer|amaneciera|amanezca)"),
+    Rule("ideation_implicit", "nadie me extranaria", r"nadie (?:me )?(?:extranaria|extranara|"
+         r"notaria|notara|va a extranar|se daria cuenta|lloraria)"),
+    Rule("ideation_implicit", "mejor si no existiera", r"mejor si (?:yo )?(?:no (?:existiera|"
+         r"estuviera|existo|estoy)|me muero|me muriera|desapareciera|me voy para siempre)"),
+    Rule("ideation_implicit", "cansado de vivir", r"(?:cansado|cansada|harto|harta) de (?:vivir|existir|"
+         r"la vida|estar viv[oa]|seguir viv[oa]|respirar)"),
+    Rule("ideation_implicit", "no veo salida", r"(?:no veo|no hay|no tengo|no encuentro) (?:otra )?"
+         r"salida(?! (?:de (?:la|este|esta) (?:trabajo|escuela|casa|relacion)))"),
+    Rule("ideation_explicit", "solo la muerte", r"solo (?:la muerte|morir|matarme|morirme|"
+         r"quitarme la vida)"),
+    Rule("farewell", "me despedi de todos", r"(?:ya me|me) (?:despedi|despido) de (?:todos|todo el "
+         r"mundo|mi familia|mis hijos|ustedes)(?! (?:porque|por que|antes de (?:irme de|"
+         r"mudarme)|en (?:la|el) (?:fiesta|aeropuerto)))"),
+    Rule("danger", "tratando de entrar", r"(?:tratando de|intentando|quiere|quieren) (?:entrar|"
+         r"meterse|meterme) (?:a|en) (?:mi|la|nuestra) (?:casa|cuarto|depa|departamento|"
+         r"apartamento|recamara)", level=L1, firm=True),
+    Rule("third_party", "se tomo pastillas", r"(?:se tomo|tomo|se trago|se bebio) (?:muchas|todas|"
+         r"un monton de|varias|un frasco|el frasco|la caja|\d+|como \d+)(?: \S+)?(?: "
+         r"(?:pastillas|de pastillas|las pastillas|pills))?", level=L1, firm=True),
     Rule("self_harm", "cortando los brazos", r"(?:cortando|cortar|corte|corto|cortarme) (?:los|"
          r"mis|las) (?:brazos|piernas|munecas|venas)"),
     Rule("ideation_explicit", "razon para vivir", r"(?:no tengo|ya no tengo|sin|no hay|no "

@@ -151,8 +151,10 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"license|class)"),
     Suppressor("benign_use", "hunting", r"(?:hunting|hunt|went hunting) (?:\S+ ){0,6}?(?:rifle|"
                r"gun|shotgun)"),
-    Suppressor("benign_use", "last day at work", r"(?:last|final) (?:day|shift|exam|class) "
-               r"(?:\S+ ){0,6}"),
+    Suppressor("benign_use", "last day at work", r"(?:last|final) (?:day|shift|exam|class)"
+               r"(?: \S+){0,6}"),
+    Suppressor("benign_use", "ultimo dia de trabajo", r"(?:ultimo|ultima) (?:dia|semana|turno|"
+               r"clase|noche)(?: \S+){0,8}"),
     Suppressor("benign_use", "knife set", r"(?:knife|knives) (?:set|block)|(?:cutting|chopping|"
                r"slicing) (?:vegetables|onions|veggies|board)"),
     Suppressor("benign_use", "bridge views", r"(?:bridge|roof) (?:\S+ ){0,3}?(?:views?|sunset|"
