@@ -63,7 +63,8 @@ RULES: tuple[Rule, ...] = (
     Rule("means", "tengo las pastillas", r"(?:tengo|traigo|compre|guardo|junte|agarre) "
          r"(?:\S+ ){0,3}?(?:pastillas|pistola|navaja|cuchilla|soga|cuerda|arma|veneno|cuchillo)"
          r"(?! (?:para (?:el dolor|la cabeza|dormir de|la gripa|el resfriado|tender|la ropa|el "
-         r"columpio|escalar|acampar|el perro|la hamaca|cocinar|la cocina)|de vitaminas))", firm=True),
+         r"columpio|escalar|acampar|el perro|la hamaca|cocinar|la cocina)|"
+         r"de vitaminas))", firm=True),
     Rule("means", "en la mano", r"(?:pastillas|pistola|navaja|cuchilla|soga|cuerda|arma|veneno|"
          r"cuchillo) (?:\S+ ){0,5}?(?:en la mano|aqui|a mi lado|listas|lista|guardadas|en mi "
          r"cuarto|conmigo)", firm=True),
@@ -99,7 +100,8 @@ RULES: tuple[Rule, ...] = (
          r"notaria|notara|va a extranar|se daria cuenta|lloraria)"),
     Rule("ideation_implicit", "mejor si no existiera", r"mejor si (?:yo )?(?:no (?:existiera|"
          r"estuviera|existo|estoy)|me muero|me muriera|desapareciera|me voy para siempre)"),
-    Rule("ideation_implicit", "cansado de vivir", r"(?:cansado|cansada|harto|harta) de (?:vivir|existir|"
+    Rule("ideation_implicit", "cansado de vivir", r"(?:cansado|cansada|harto|harta) de (?:vivir|"
+                                              r"existir|"
          r"la vida|estar viv[oa]|seguir viv[oa]|respirar)"),
     Rule("ideation_implicit", "no veo salida", r"(?:no veo|no hay|no tengo|no encuentro) (?:otra )?"
          r"salida(?! (?:de (?:la|este|esta) (?:trabajo|escuela|casa|relacion)))"),
