@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from warmline import continuity
 from warmline.core import keywords, queue
 from warmline.core.numbers import Address
 from warmline.core.pseudonyms import pseudonym_for
@@ -12,6 +13,7 @@ from warmline.core.screening import Screener
 from warmline.core.screening_seam import screen_message, screen_window
 from warmline.core.texts import LineTexts
 from warmline.escalations import acknowledge_by_text, open_escalation
+from warmline.settings import Settings
 from warmline.store import AsyncStore, routing, texting
 from warmline.store.routing import Assignment
 
@@ -37,7 +39,7 @@ class Received:
 
 async def receive_text(
     store: AsyncStore, text: InboundText, *, texts: LineTexts, secret_key: str, events_max: int,
-    screener: Screener,
+    screener: Screener, settings: Settings | None = None,
 ) -> Received:
     """Record `text` durably (once per MessageSid), screen it, and route its conversation.
 
@@ -55,6 +57,9 @@ async def receive_text(
         }[keyword.keyword]()
     screening = screen_message(screener, text.body)
     now_ms = int(time.time() * 1000)
+    extra = await continuity.for_inbound(
+        store, settings, texts, text.sender.number, text.body, screening.priority, now_ms
+    ) if settings is not None and keyword is None else {}
     record = await store.run(texting.record_inbound(
         message_sid=text.message_sid,
         number=text.sender.number,
@@ -71,6 +76,7 @@ async def receive_text(
         queue_score=queue.queue_score(screening.priority, now_ms),
         screening=screening.record,
         events_max=events_max,
+        continuity=extra,
     ))
     if record.staff:
         await acknowledge_by_text(store, record.staff, text.body, texts, events_max)

@@ -7,6 +7,7 @@ import logging
 from rq.job import Job
 
 from warmline.store import routing, texting
+from workers import quiet
 from workers.context import context, now_ms
 
 log = logging.getLogger("warmline.housekeeping")
@@ -19,6 +20,8 @@ def run() -> dict[str, int]:
     ctx = context()
     return {
         "recovered": recover_outbox(),
+        "released": quiet.release_held(),
+        "quiet": sum(quiet.sweep().values()),
         "assigned": len(ctx.store.run(routing.assign_waiting(now_ms(), ctx.events_max))),
         "notices": queue_notices(),
     }

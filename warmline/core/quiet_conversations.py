@@ -12,6 +12,8 @@ import enum
 from dataclasses import dataclass
 
 CRISIS_PRIORITIES = frozenset({"urgent", "imminent"})
+# Who closed a conversation for silence; such endings get a closing text but no survey.
+QUIET_CLOSER = "line:quiet"
 
 
 class Step(enum.Enum):

@@ -105,3 +105,7 @@ ESCALATIONS_OPEN = f"{PREFIX}escalations:open"
 ON_CALL = f"{PREFIX}oncall"  # list: clinicians' usernames, first paged first
 CANNED = f"{PREFIX}canned"  # hash: id -> JSON {id, title, body, updated_by, updated_at}
 CANNED_SEQ = f"{PREFIX}seq:canned"
+# Continuity: the line's opening hours (JSON), and conversations held until the line can take
+# them (sorted set by arrival: after hours, or over the daily contact limit).
+OPENING_HOURS = f"{PREFIX}opening_hours"
+HELD = f"{PREFIX}held"

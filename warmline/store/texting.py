@@ -56,12 +56,13 @@ def record_inbound(
     *, message_sid: str, number: str, channel: str, pseudonym: str, body: str,
     media: list[str], keyword: str, keyword_reply: str, welcome: str, now_ms: int,
     priority: str, priority_rank: int, queue_score: int, screening: dict[str, Any],
-    events_max: int,
+    events_max: int, continuity: dict[str, Any] | None = None,
 ) -> Call[InboundRecord]:
     return script_call(
         "inbound", message_sid, number, channel, pseudonym, body, json.dumps(media), keyword,
         keyword_reply, welcome, now_ms, priority, queue_score, json.dumps(screening),
-        INBOUND_DEDUPE_SECONDS, events_max, priority_rank, parse=_inbound_record,
+        INBOUND_DEDUPE_SECONDS, events_max, priority_rank, json.dumps(continuity or {}),
+        parse=_inbound_record,
     )
 
 

@@ -119,7 +119,7 @@ async def messages(request: Request) -> Response:
     text = inbound_text(form)
     received = await receive_text(
         line.store, text, texts=line.texts, secret_key=line.settings.secret_key,
-        events_max=line.events_max, screener=line.screener,
+        events_max=line.events_max, screener=line.screener, settings=line.settings,
     )
     if received.still_waiting:
         await line.tell_place_in_line(received.record.conversation_id)

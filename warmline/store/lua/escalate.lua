@@ -23,6 +23,11 @@ end
 local current_rank = tonumber(redis.call('HGET', ckey, 'rank') or '2')
 if rank < current_rank then
   redis.call('HSET', ckey, 'rank', rank, 'priority', rank == 0 and 'imminent' or 'urgent')
+  if redis.call('HGET', ckey, 'status') == 'held' then
+    -- Held after hours or over a contact limit: a crisis is queued at once, at any hour.
+    redis.call('ZREM', P .. 'held', conv)
+    redis.call('HSET', ckey, 'status', 'waiting', 'queued_at', now)
+  end
   if redis.call('HGET', ckey, 'status') == 'waiting' then
     redis.call('ZADD', P .. 'queue', rank * band + tonumber(redis.call('HGET', ckey, 'queued_at')), conv)
   end

@@ -25,6 +25,7 @@ redis.call('ZADD', P .. 'outbox', now, id)
 redis.call('RPUSH', P .. 'dispatch', 'send:' .. id)
 if author ~= 'line' then
   redis.call('HSET', ckey, 'unread', '0', 'last_reply_at', now)
+  redis.call('HDEL', ckey, 'owed_since')
   if not redis.call('HGET', ckey, 'first_reply_at') then
     redis.call('HSET', ckey, 'first_reply_at', now)
   end
