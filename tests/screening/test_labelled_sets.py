@@ -25,6 +25,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "train_round3.jsonl": (0.98, 0.02),
     "train_round4.jsonl": (0.98, 0.02),
     "train_round5.jsonl": (0.98, 0.02),
+    "train_round7.jsonl": (0.97, 0.03),
     "train_spanish2.jsonl": (0.98, 0.02),
     "train_windows2.jsonl": (0.93, 0.07),
     "train_windows.jsonl": (0.93, 0.07),

@@ -20,7 +20,7 @@ _DIE = (r"(?:die|dye(?! (?:my|her|his|it|the|your|our))|be dead|be gone (?:forev
         r"sleep forever|cease to exist|leave this world|go to sleep and never wake up|"
         r"not wake up|never wake up|jump(?! (?:on|in|into|rope|for|up|at|around|ship|ahead|"
         r"the gun|to conclusions|start|back|over|higher|out of bed|in line|into bed)))")
-_DIE_GUARD = (r"(?! (?:for(?! real| good| ever)|of|laughing|from|if|when|in a|happy|a little|"
+_DIE_GUARD = (r"(?! (?:for(?! real| good| ever| a while| so long| months| weeks| years| now)|of|laughing|from|if|when|in a|happy|a little|"
               r"inside|on that hill|old))")
 _DYING = (r"(?:dying|killing <SELF>|ending (?:it all|it|my life|everything|things|myself)"
           r"(?! with)|taking my (?:own )?life|not waking up|not existing|suicide|being dead|"
@@ -181,6 +181,9 @@ RULES: tuple[Rule, ...] = (
     Rule("farewell", "look after my pets", r"(?:please|make sure (?:you|someone)|can someone|"
          r"someone) (?:give|take care of|look after|feed|adopt|take) my (?:dog|cat|pets?|kids|"
          r"babies|fish|birds?|plants|son|daughter)"),
+    Rule("farewell", "rehome my pet", r"(?:give|giving|gave|find|finding) (?:away )?my (?:dog|cat|"
+         r"pets?|fish|birds?|bunny|rabbit) (?:to )?(?:someone|somebody|a good home|a new home|"
+         r"a family)"),
     Rule("farewell", "note on the table", r"(?:left|leaving|wrote) (?:a |my )?(?:note|letter|"
          r"notes|letters) (?:\S+ ){0,2}?on (?:the |my )?(?:kitchen )?(?:table|bed|pillow|counter|"
          r"desk|dresser)"),
@@ -319,6 +322,24 @@ RULES: tuple[Rule, ...] = (
     Rule("self_harm", "cutting helps", r"(?:cutting|self harm|sh|hurting myself|burning myself|"
          r"the blade|bleeding) (?:is|are|s) (?:the only|all that|what|my only) (?:\S+ )?"
          r"(?:helps|works|thing|relief|way)"),
+    Rule("ideation_implicit", "my time here is up", r"my time (?:here|on (?:this )?earth|in this "
+         r"world|left|alive) (?:is )?(?:almost |nearly |running |about )?(?:up|done|over|out|"
+         r"short|to end)"),
+    Rule("ideation_explicit", "take myself out", r"take <SELF> out(?! (?:to|for|on|of))"),
+    Rule("ideation_explicit", "heart to stop", r"(?:want|wish|need|pray|praying) (?:for )?my "
+         r"heart (?:to )?(?:stop|would stop|stops)"),
+    Rule("ideation_explicit", "in a coffin", r"(?:want|wish|ready|belong|deserve|need) (?:to be |"
+         r"to lie )?in (?:a|my|the) (?:coffin|casket|grave|ground|body bag)"),
+    Rule("ideation_explicit", "welcome death", r"(?:welcome|embrace|accept|invite|long for|crave|"
+         r"craving) death"),
+    Rule("ideation_implicit", "nothing left for me", r"nothing (?:left )?for me (?:here|in this "
+         r"world|anymore|on this earth)"),
+    Rule("ideation_implicit", "don't want tomorrow", r"(?:dont|do not) want (?:tomorrow|the "
+         r"morning|another day|the sun|the next day) to (?:come|rise|happen)"),
+    Rule("ideation_implicit", "my funeral", r"my (?:own )?funeral(?! (?:playlist lol|outfit lol))",
+         jokeable=True),
+    Rule("attempt_in_progress", "losing blood", r"losing (?:a lot of |so much |too much |lots of )?"
+         r"blood", level=L1, firm=True),
     Rule("ideation_implicit", "it will all be over", r"(?:it|this|everything|all this|all of "
          r"this|it all|pain) (?:will |ll |is |s |is going to |going to |gonna )?(?:all )?(?:be )?"
          r"(?:over|end|stop)(?: for good| forever| soon| tonight| in| after| almost| now)"),
@@ -328,7 +349,7 @@ RULES: tuple[Rule, ...] = (
          r"problem|bother) (?:to|for) (?:anyone|anybody|everyone|you|them|my family)"),
     Rule("ideation_implicit", "leave this world", r"(?:leave|leaving|left|exit|exiting|depart|"
          r"departing|gone from) this (?:world|earth|life|planet)"),
-    Rule("ideation_implicit", "it's almost over", r"(?:almost|nearly|soon|finally) (?:over|done|"
+    Rule("ideation_implicit", "it's almost over", r"(?:almost|nearly|soon|finally) (?:over|"
          r"quiet|free|at peace|be over|be free|be at peace)(?! with| for the| \.? ?(?:yay|lets))"),
     Rule("ideation_implicit", "want it over", r"(?:want|need|wish) (?:it|this|everything|it all|"
          r"the pain|my life|the suffering) (?:all )?(?:to )?(?:be )?(?:over|end|stop)(?: ,)?(?: "
@@ -529,9 +550,9 @@ RULES: tuple[Rule, ...] = (
          r"starved|punish|punished|punishing|harm|harmed|harming|carve|carved|carving|stab|"
          r"stabbed|beat|beating|bruise|bruising) <SELF>", jokeable=False),
     Rule("self_harm", "cutting", r"(?:cut|cutting|burn|burning|burned|burnt|sliced|slit|slitting|"
-         r"carve|carving|carved|"
+         r"carve|carving|carved|stab|stabbing|stabbed|"
          r"scratch|scratching|slice|slicing) (?:my |both )?(?:wrists?|arms?|legs?|thighs?|skin|"
-         r"stomach|hips?|wrist)"),
+         r"stomach|hips?|wrist|leg|hand|hands)(?! (?:on|by accident|accidentally|while|cooking))"),
     Rule("self_harm", "cutting again", r"(?:cut|cutting|sh|harming|hurting) (?:\S+ ){0,1}?"
          r"(?:again|tonight|last night|so bad|deeper|deep|every night|today|rn|right now|more)"
          r"(?! (?:my hair|the|it|class|back))"),

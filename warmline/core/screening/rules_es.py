@@ -36,6 +36,11 @@ RULES: tuple[Rule, ...] = (
          r"estar muert[oa]|me mato|no despertar|me muera|desaparecer)"),
     Rule("ideation_explicit", "hoy me mato", r"(?:hoy|esta noche|manana|ya|ahorita) me (?:mato|"
          r"muero|suicido)(?! de)"),
+    Rule("ideation_explicit", "que se detenga mi corazon", r"(?:que|quiero que|ojala) (?:se "
+         r"detenga|pare|deje de latir) mi corazon"),
+    Rule("ideation_implicit", "ya no voy a estar", r"(?:manana|hoy|pronto|esta noche|el lunes|"
+         r"el viernes) ya no (?:voy a estar|estare|existire|voy a existir)(?! (?:en|aqui en) "
+         r"(?:la|el|casa|clase|la oficina))"),
     Rule("ideation_explicit", "suicidio", r"(?:suicidarme|suicidio|suicida|suicidas)"),
     Rule("ideation_explicit", "me quiero ir", r"(?:me quiero ir|quiero irme|me voy a ir) (?:para "
          r"siempre|de este mundo|de aqui para siempre)"),
