@@ -36,7 +36,9 @@ _MODEL_VOCABULARY = frozenset(
     "emoji_knife emoji_gun emoji_knot emoji_blood emoji_coffin emoji_headstone emoji_razor "
     "morir muerte muerto muerta matar matarme morirme vida vivir viviendo pastillas cortar "
     "cortarme adios desaparecer suicidarme suicidio sangre puente soga despedida existir "
-    "despertar carga".split()
+    "despertar carga heart coffin casket grave funeral heaven breathe breathing wrist wrists "
+    "loaded swallow swallowed garage suffocate poison bleach antifreeze survive surviving world "
+    "earth planet corazon cielo tumba veneno".split()
 )
 _FUNCTION_WORDS = frozenset(
     "i im ive id ill me my myself you your we they he she it its a an the to of and or but so "
