@@ -31,14 +31,14 @@ _MODEL_VOCABULARY = frozenset(
     "unaliving end ending ended life lives live living alive exist existing existence gone "
     "goodbye goodbyes farewell overdose overdosed od overdosing pills pill meds tablets rope "
     "noose gun guns pistol rifle knife blade razor cut cutting cuts hurt hurting harm bleed "
-    "bleeding blood burden jump jumping bridge roof ledge tracks disappear forever anymore "
-    "hang hanging drown wake waking funeral grave coffin note letter letters sorry emoji_pill "
-    "emoji_knife emoji_gun emoji_knot emoji_blood emoji_coffin emoji_headstone emoji_razor "
-    "morir muerte muerto muerta matar matarme morirme vida vivir viviendo pastillas cortar "
-    "cortarme adios desaparecer suicidarme suicidio sangre puente soga despedida existir "
-    "despertar carga heart coffin casket grave funeral heaven breathe breathing wrist wrists "
-    "loaded swallow swallowed garage suffocate poison bleach antifreeze survive surviving world "
-    "earth planet corazon cielo tumba veneno".split()
+    "bleeding blood burden jump jumping bridge roof ledge tracks disappear forever anymore hang "
+    "hanging drown wake waking funeral grave coffin note letter letters sorry emoji_pill "
+    "emoji_knife emoji_gun emoji_knot emoji_blood emoji_coffin emoji_headstone emoji_razor morir "
+    "muerte muerto muerta matar matarme morirme vida vivir viviendo pastillas cortar cortarme "
+    "adios desaparecer suicidarme suicidio sangre puente soga despedida existir despertar carga "
+    "heart casket heaven breathe breathing wrist wrists loaded swallow swallowed garage "
+    "suffocate poison bleach antifreeze survive surviving world earth planet corazon cielo tumba "
+    "veneno".split()
 )
 _FUNCTION_WORDS = frozenset(
     "i im ive id ill me my myself you your we they he she it its a an the to of and or but so "

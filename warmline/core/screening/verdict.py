@@ -14,13 +14,6 @@ class Level(str, enum.Enum):  # noqa: UP042 (the app compares and serialises it 
     L2 = "L2"
     L1 = "L1"
 
-    @property
-    def rank(self) -> int:
-        return _RANK[self]
-
-
-_RANK = {Level.NONE: 0, Level.L2: 1, Level.L1: 2}
-
 
 @dataclass(frozen=True)
 class Signal:
