@@ -5,8 +5,9 @@ Some numbers map to several zones: a US toll-free or Alaskan number, an Australi
 mobile. For those we keep quiet hours in *every* candidate zone, so a check-in never lands at
 night wherever the texter turns out to be; it may come an hour or three later than it would
 for a known zone, which is the kinder mistake. When the candidates are spread so far apart
-that no moment is allowed in all of them (toll-free numbers span Guam to Hawaii), we fall back
-to the line's own time zone, which is where most of its texters live. Numbers with no zone
+that no moment is allowed in all of them (only zones about twelve hours apart; even US
+toll-free numbers, Guam to Pago Pago, share a daytime hour), we fall back to the line's own
+time zone, which is where most of its texters live. Numbers with no zone
 data at all use the line's zone too.
 """
 
