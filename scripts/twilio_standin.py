@@ -103,7 +103,9 @@ class TwilioStandIn:
         with self._lock:
             return [m for m in self.messages if m.to.split(":")[-1] == number]
 
-    def wait_for(self, count: int, timeout: float = 5.0, to: str | None = None) -> list[SentMessage]:
+    def wait_for(
+        self, count: int, timeout: float = 5.0, to: str | None = None
+    ) -> list[SentMessage]:
         """Block until at least `count` messages (to `to`, if given) have arrived."""
         deadline = time.monotonic() + timeout
         with self._arrived:
@@ -126,11 +128,14 @@ class TwilioStandIn:
         params = dict(parse_qsl(request.rfile.read(length).decode()))
         if self.delay_seconds:
             time.sleep(self.delay_seconds)
-        if not params.get("To") or not params.get("Body") or not (
-            params.get("From") or params.get("MessagingServiceSid")
+        if (
+            not params.get("To")
+            or not params.get("Body")
+            or not (params.get("From") or params.get("MessagingServiceSid"))
         ):
-            return _answer(request, 400, {"code": 21604, "message": "missing parameter",
-                                          "status": 400})
+            return _answer(
+                request, 400, {"code": 21604, "message": "missing parameter", "status": 400}
+            )
         with self._lock:
             failure = self.failures[0] if self.failures else None
             if failure:
@@ -138,24 +143,43 @@ class TwilioStandIn:
                 if failure.times <= 0:
                     self.failures.pop(0)
         if failure:
-            return _answer(request, failure.status, {"code": failure.code,
-                                                     "message": failure.message,
-                                                     "status": failure.status})
+            return _answer(
+                request,
+                failure.status,
+                {"code": failure.code, "message": failure.message, "status": failure.status},
+            )
         if params["To"].split(":")[-1] in self.unsubscribed:
-            return _answer(request, 400, {"code": 21610, "status": 400, "message":
-                                          "Attempt to send to unsubscribed recipient"})
+            return _answer(
+                request,
+                400,
+                {
+                    "code": 21610,
+                    "status": 400,
+                    "message": "Attempt to send to unsubscribed recipient",
+                },
+            )
         sid = "SM" + secrets.token_hex(16)
         with self._arrived:
             self.messages.append(SentMessage(sid, self.account_sid, params, time.time()))
             self._arrived.notify_all()
-        _answer(request, 201, {
-            "sid": sid, "account_sid": self.account_sid, "to": params["To"],
-            "from": params.get("From"), "messaging_service_sid": params.get("MessagingServiceSid"),
-            "body": params["Body"], "status": "queued", "num_segments": "1",
-            "direction": "outbound-api", "api_version": "2010-04-01",
-            "date_created": time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime()),
-            "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json",
-        })
+        _answer(
+            request,
+            201,
+            {
+                "sid": sid,
+                "account_sid": self.account_sid,
+                "to": params["To"],
+                "from": params.get("From"),
+                "messaging_service_sid": params.get("MessagingServiceSid"),
+                "body": params["Body"],
+                "status": "queued",
+                "num_segments": "1",
+                "direction": "outbound-api",
+                "api_version": "2010-04-01",
+                "date_created": time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime()),
+                "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json",
+            },
+        )
 
 
 def _answer(request: BaseHTTPRequestHandler, status: int, payload: dict[str, object]) -> None:

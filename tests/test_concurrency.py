@@ -25,15 +25,24 @@ def _route_share(url: str, share: int, seed: int) -> int:
     closed = 0
     for i in range(TEXTERS // PROCESSES):
         arrive(store, f"+1415{share}{i:06d}")
-        store.run(routing.assign_waiting(int(time.time() * 1000), EVENTS_MAX, limit=rng.randint(1, 5)))
+        store.run(
+            routing.assign_waiting(int(time.time() * 1000), EVENTS_MAX, limit=rng.randint(1, 5))
+        )
         if rng.random() < 0.2:
             supporter = rng.choice(SUPPORTERS)
             mine = sorted(store.run(routing.supporter_conversations(supporter)))
             if mine:
                 try:
-                    store.run(routing.release(rng.choice(mine), "close", owner=supporter,
-                                              actor=supporter, now_ms=int(time.time() * 1000),
-                                              events_max=EVENTS_MAX))
+                    store.run(
+                        routing.release(
+                            rng.choice(mine),
+                            "close",
+                            owner=supporter,
+                            actor=supporter,
+                            now_ms=int(time.time() * 1000),
+                            events_max=EVENTS_MAX,
+                        )
+                    )
                     closed += 1
                 except routing.ReleaseRefused:
                     pass  # another process moved it first: that is the point
@@ -47,7 +56,9 @@ def test_four_processes_routing_300_texters_to_20_supporters_never_double_assign
         shift(store, name, capacity=CAPACITY)
     spawn = multiprocessing.get_context("spawn")
     with spawn.Pool(PROCESSES) as pool:
-        closed = sum(pool.starmap(_route_share, [(redis_server.url, n, n) for n in range(PROCESSES)]))
+        closed = sum(
+            pool.starmap(_route_share, [(redis_server.url, n, n) for n in range(PROCESSES)])
+        )
     # A close may have been the very last move; routing runs after every close in the app.
     store.run(routing.assign_waiting(int(time.time() * 1000), EVENTS_MAX))
 

@@ -10,7 +10,6 @@ import pytest
 import redis
 from rq.job import Job
 from rq.registry import ScheduledJobRegistry
-from starlette.testclient import TestClient
 
 from scripts.twilio_standin import TwilioStandIn
 from tests.conftest import LiveLine, log_in, make_user, sign, text_line, twilio_form, wait_until

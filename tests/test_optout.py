@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 import redis
-from starlette.testclient import TestClient
 
 from scripts.twilio_standin import TwilioStandIn
 from tests.conftest import log_in, make_user, text_line

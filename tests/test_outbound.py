@@ -9,7 +9,6 @@ import redis
 from rq.registry import ScheduledJobRegistry
 from starlette.testclient import TestClient
 
-from scripts.twilio_standin import TwilioStandIn
 from tests.conftest import LINE_NUMBER, PUBLIC_URL, post_signed, text_line
 from warmline.core.conversations import DeliveryStatus, later_status
 from warmline.jobs import QUEUE_NAME

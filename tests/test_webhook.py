@@ -30,7 +30,9 @@ def test_a_signed_text_is_stored_and_answered_with_twiml(client: TestClient, db:
 
 def test_a_forged_signature_stores_nothing(client: TestClient, db: redis.Redis):
     form = twilio_form(TEXTER, "hello")
-    response = client.post("/twilio/messages", data=form, headers={"X-Twilio-Signature": "Zm9yZ2Vk"})
+    response = client.post(
+        "/twilio/messages", data=form, headers={"X-Twilio-Signature": "Zm9yZ2Vk"}
+    )
     assert response.status_code == 403
     assert db.dbsize() == 0
 
@@ -57,8 +59,11 @@ def test_the_signature_is_checked_against_the_public_url_not_the_proxied_one(
     from twilio.request_validator import RequestValidator
 
     as_proxied = RequestValidator(AUTH_TOKEN).compute_signature(
-        "http://testserver/twilio/messages", form)
-    response = client.post("/twilio/messages", data=form, headers={"X-Twilio-Signature": as_proxied})
+        "http://testserver/twilio/messages", form
+    )
+    response = client.post(
+        "/twilio/messages", data=form, headers={"X-Twilio-Signature": as_proxied}
+    )
     assert response.status_code == 403
     assert db.dbsize() == 0
 
@@ -67,20 +72,28 @@ def test_an_hmac_sha256_signature_named_by_the_settings_header_is_accepted(
     client: TestClient, db: redis.Redis
 ):
     form = twilio_form(TEXTER, "hello")
-    response = client.post("/twilio/messages", data=form, headers={
-        "X-Twilio-Signature": sign("/twilio/messages", form, "HMAC_SHA256"),
-        "X-Twilio-Webhooks-Signature-Settings": "key=webhooks_sharedkey_1,algorithm=HMAC_SHA256",
-    })
+    response = client.post(
+        "/twilio/messages",
+        data=form,
+        headers={
+            "X-Twilio-Signature": sign("/twilio/messages", form, "HMAC_SHA256"),
+            "X-Twilio-Webhooks-Signature-Settings": "key=webhooks_sharedkey_1,algorithm=HMAC_SHA256",
+        },
+    )
     assert response.status_code == 200
     assert db.hget(keys.TEXTERS_BY_NUMBER, TEXTER)
 
 
 def test_a_sha1_signature_sent_as_sha256_is_refused(client: TestClient, db: redis.Redis):
     form = twilio_form(TEXTER, "hello")
-    response = client.post("/twilio/messages", data=form, headers={
-        "X-Twilio-Signature": sign("/twilio/messages", form),
-        "X-Twilio-Webhooks-Signature-Settings": "key=webhooks_sharedkey_1,algorithm=HMAC_SHA256",
-    })
+    response = client.post(
+        "/twilio/messages",
+        data=form,
+        headers={
+            "X-Twilio-Signature": sign("/twilio/messages", form),
+            "X-Twilio-Webhooks-Signature-Settings": "key=webhooks_sharedkey_1,algorithm=HMAC_SHA256",
+        },
+    )
     assert response.status_code == 403
     assert db.dbsize() == 0
 
@@ -91,8 +104,11 @@ def test_a_duplicate_message_sid_is_stored_once(client: TestClient, db: redis.Re
     assert post_signed(client, "/twilio/messages", form).status_code == 200
     texter_id = db.hget(keys.TEXTERS_BY_NUMBER, TEXTER)
     conversation_id = db.hget(keys.texter(texter_id), "open_conversation")
-    inbound = [m for m in db.lrange(keys.conversation_messages(conversation_id), 0, -1)
-               if db.hget(keys.message(m), "direction") == "in"]
+    inbound = [
+        m
+        for m in db.lrange(keys.conversation_messages(conversation_id), 0, -1)
+        if db.hget(keys.message(m), "direction") == "in"
+    ]
     assert len(inbound) == 1
 
 
@@ -116,8 +132,14 @@ def test_media_urls_are_kept_not_the_media(client: TestClient, db: redis.Redis):
     assert db.hget(keys.message(first), "media") == f'["{url}"]'
 
 
-def _refused(client: TestClient, db: redis.Redis, form: dict[str, str], status: int,
-             reason: str, **headers: str) -> None:
+def _refused(
+    client: TestClient,
+    db: redis.Redis,
+    form: dict[str, str],
+    status: int,
+    reason: str,
+    **headers: str,
+) -> None:
     response = post_signed(client, "/twilio/messages", form, **headers)
     assert response.status_code == status
     assert reason in response.json()["error"]
@@ -151,7 +173,8 @@ def test_a_json_body_gets_400_and_changes_nothing(client: TestClient, db: redis.
 
 def test_a_malformed_form_gets_400_and_changes_nothing(client: TestClient, db: redis.Redis):
     response = client.post(
-        "/twilio/messages", content=b"From=%2B1&&&Body&=%ZZ\xff",
+        "/twilio/messages",
+        content=b"From=%2B1&&&Body&=%ZZ\xff",
         headers={"Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": "x"},
     )
     assert response.status_code == 400
@@ -174,7 +197,8 @@ def test_the_form_parser_agrees_with_the_standard_library_on_twilio_forms():
 
 def test_a_form_with_bad_percent_encoding_gets_400_and_changes_nothing(client, db):
     response = client.post(
-        "/twilio/messages", content=b"From=%2B14155550100&Body=%FF%FE",
+        "/twilio/messages",
+        content=b"From=%2B14155550100&Body=%FF%FE",
         headers={"Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": "x"},
     )
     assert response.status_code == 400

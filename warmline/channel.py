@@ -14,9 +14,9 @@ import requests
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.http.response import Response
-from twilio.request_validator import (
-    SIGNATURE_HEADER,
-    SIGNATURE_SETTINGS_HEADER,
+from twilio.request_validator import (  # the two header names are re-exported for the web
+    SIGNATURE_HEADER,  # noqa: F401
+    SIGNATURE_SETTINGS_HEADER,  # noqa: F401
     RequestValidator,
     get_signature_algorithm,
 )

@@ -16,7 +16,6 @@ import redis
 
 from warmline.errors import ConfigurationError
 
-
 URL_FILE = "redis-url"
 
 

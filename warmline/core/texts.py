@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-CRISIS_RESOURCES = "If you are in danger now, call or text 988 (Spanish: text AYUDA to 988) or call 911."
+CRISIS_RESOURCES = (
+    "If you are in danger now, call or text 988 (Spanish: text AYUDA to 988) or call 911."
+)
 
 
 @dataclass(frozen=True)
@@ -64,31 +66,45 @@ class LineTexts:
     # Endings, follow-ups, opening hours and limits (continuity).
 
     def closing(self) -> str:
-        return (f"Thank you for texting {self.line_name} today. This conversation has ended, "
-                f"but you can text us again any time. {CRISIS_RESOURCES}")
+        return (
+            f"Thank you for texting {self.line_name} today. This conversation has ended, "
+            f"but you can text us again any time. {CRISIS_RESOURCES}"
+        )
 
     def survey_question(self) -> str:
-        return ("One quick question: how helpful was this conversation, from 1 (not at all) to "
-                "5 (very)? And reply YES if we may text you tomorrow to check in.")
+        return (
+            "One quick question: how helpful was this conversation, from 1 (not at all) to "
+            "5 (very)? And reply YES if we may text you tomorrow to check in."
+        )
 
     def follow_up(self) -> str:
-        return (f"Hi, it's {self.line_name}, checking in as promised. How are you doing today? "
-                "Reply any time if you'd like to talk with a peer supporter.")
+        return (
+            f"Hi, it's {self.line_name}, checking in as promised. How are you doing today? "
+            "Reply any time if you'd like to talk with a peer supporter."
+        )
 
     def quiet_check(self) -> str:
-        return "Just checking in: are you still there? Take your time, we're here when you're ready."
+        return (
+            "Just checking in: are you still there? Take your time, we're here when you're ready."
+        )
 
     def quiet_closing(self) -> str:
-        return (f"We haven't heard from you in a while, so we've closed this conversation. "
-                f"Text {self.line_name} again whenever you want to talk. {CRISIS_RESOURCES}")
+        return (
+            f"We haven't heard from you in a while, so we've closed this conversation. "
+            f"Text {self.line_name} again whenever you want to talk. {CRISIS_RESOURCES}"
+        )
 
     def after_hours(self, next_opening: str) -> str:
-        return (f"Thanks for texting {self.line_name}. We're closed right now and open again "
-                f"{next_opening}. Your messages are saved and a peer supporter will text you "
-                "back when we open; reply NO THANKS if you'd rather they didn't. "
-                f"{CRISIS_RESOURCES} 988 answers around the clock.")
+        return (
+            f"Thanks for texting {self.line_name}. We're closed right now and open again "
+            f"{next_opening}. Your messages are saved and a peer supporter will text you "
+            "back when we open; reply NO THANKS if you'd rather they didn't. "
+            f"{CRISIS_RESOURCES} 988 answers around the clock."
+        )
 
     def contact_limit(self, per_day: int) -> str:
-        return (f"Thank you for reaching out again. So that everyone who texts can reach a peer, "
-                f"we keep to {per_day} conversations a day per person. Your message is saved and "
-                f"a peer supporter will pick it up a little later. {CRISIS_RESOURCES}")
+        return (
+            f"Thank you for reaching out again. So that everyone who texts can reach a peer, "
+            f"we keep to {per_day} conversations a day per person. Your message is saved and "
+            f"a peer supporter will pick it up a little later. {CRISIS_RESOURCES}"
+        )

@@ -13,9 +13,9 @@ from warmline.errors import BadInput, Conflict, Forbidden, NotFound
 from warmline.store import escalations, keys, routing, texting, views
 from warmline.users import User
 from warmline.web import access
+from warmline.web.api_escalations import mark_engaged
 from warmline.web.auth import authenticate, read_json, text_field
 from warmline.web.events import Event, event_stream
-from warmline.web.api_escalations import mark_engaged
 from warmline.web.line import line_of, now_ms
 
 MAX_CAPACITY = 10

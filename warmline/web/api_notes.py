@@ -13,8 +13,8 @@ from warmline.errors import BadInput, Forbidden, NotFound
 from warmline.store import notes, views
 from warmline.users import User
 from warmline.web import access
-from warmline.web.auth import authenticate, read_json, text_field
 from warmline.web.api_escalations import mark_engaged
+from warmline.web.auth import authenticate, read_json, text_field
 from warmline.web.line import line_of, now_ms
 
 MAX_NOTE_CHARS = 2000
