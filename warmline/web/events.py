@@ -13,7 +13,7 @@ import json
 import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import redis.asyncio
 from redis.exceptions import RedisError
@@ -80,17 +80,24 @@ class EventHub:
             self.subscribers.discard(queue)
 
     async def _follow(self) -> None:
-        last_id = "$"
+        # A concrete id, never "$" across retries: "$" after an error would skip whatever was
+        # added while we were not reading, and live consoles would never see it.
+        last_id = ""
         while True:
             try:
-                answer = await self.client.xread({keys.EVENTS: last_id}, block=5000, count=500)
+                if not last_id:
+                    newest = await self.client.xrevrange(keys.EVENTS, count=1)
+                    last_id = newest[0][0] if newest else "0-0"
+                # Block for less than the client's socket timeout (redis-py's default is 5 s),
+                # or every quiet spell ends in a timeout error.
+                answer = await self.client.xread({keys.EVENTS: last_id}, block=2000, count=500)
             except asyncio.CancelledError:
                 raise
             except (RedisError, OSError) as error:
                 log.warning("event stream unavailable, retrying: %s", error)
                 await asyncio.sleep(1)
                 continue
-            for _stream, entries in answer or []:
+            for _stream, entries in cast(list[Any], answer or []):
                 for entry_id, fields in entries:
                     last_id = entry_id
                     event = Event.from_entry(entry_id, fields)
@@ -107,7 +114,8 @@ async def replay(
     """Every event after `after_id`, oldest first."""
     start = f"({after_id}"
     while True:
-        entries = await client.xrange(keys.EVENTS, min=start, max="+", count=_REPLAY_BATCH)
+        entries = cast(list[Any], await client.xrange(keys.EVENTS, min=start, max="+",
+                                                      count=_REPLAY_BATCH))
         for entry_id, fields in entries:
             yield Event.from_entry(entry_id, fields)
         if len(entries) < _REPLAY_BATCH:
@@ -117,7 +125,7 @@ async def replay(
 
 async def history_lost(client: redis.asyncio.Redis, after_id: str) -> bool:
     """Whether the stream was trimmed past `after_id`, so a replay would have a gap."""
-    first = await client.xrange(keys.EVENTS, min="-", max="+", count=1)
+    first = cast(list[Any], await client.xrange(keys.EVENTS, min="-", max="+", count=1))
     return bool(first) and stream_position(first[0][0]) > stream_position(after_id)
 
 
