@@ -61,6 +61,8 @@ MACROS: dict[str, str] = {
             r"(?:leaves|leave|goes out|go out|is asleep|are asleep|falls asleep|fall asleep|"
             r"goes to "
             r"sleep|go to sleep|goes to bed|go to bed|is gone|are gone|is empty|ends|is over)|"
+            r"when (?:everyones|everybodys|theyre|hes|shes|the house is) (?:asleep|gone|out|in bed|"
+            r"at work|sleeping)|on my birthday|at midnight|"
             r"while (?:my [a-z]+|everyone|everybody|they|mom|dad|he|she) (?:is|are) (?:[a-z]+ )?"
             r"(?:away|out|gone|asleep|sleeping|on vacation|at work|at church)|"
             r"esta noche|hoy|manana|ahorita|ahora mismo)",

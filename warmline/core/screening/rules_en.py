@@ -340,6 +340,36 @@ RULES: tuple[Rule, ...] = (
          jokeable=True),
     Rule("attempt_in_progress", "losing blood", r"losing (?:a lot of |so much |too much |lots of )?"
          r"blood", level=L1, firm=True),
+    Rule("danger", "violence against me", r"(?:he|she|they|hes|shes|my (?:[a-z]+ )?(?:dad|father|"
+         r"mom|mother|stepdad|stepfather|stepmom|husband|wife|partner|boyfriend|girlfriend|bf|gf|"
+         r"ex|uncle|aunt|brother|sister|cousin|roommate|grandpa|neighbor|coach|boss)|someone|a "
+         r"guy|a man) (?:\S+ ){0,2}?(?:pinned|threw|shoved|pushed|choked|strangled|grabbed|"
+         r"dragged|attacked|stabbed|slapped|punched|kicked|beat|beats|raped|touched|touches|"
+         r"molested|assaulted|burned|tied|is touching|keeps touching|pulled a (?:knife|gun) on) "
+         r"(?:me|us|my (?:\S+ )?(?:mom|mother|sister|brother|kids?|baby|son|daughter))"
+         r"(?! (?:up|back|in (?:fortnite|the game|chess)|at (?:chess|cards|pool))|"
+         r"(?: \S+){0,5} (?:lol|haha|lmao|playing|joking|jk))", level=L1, firm=True),
+    Rule("danger", "followed me", r"(?:followed|following|stalking|stalked|chased|chasing) me"
+         r"(?: \S+){0,6}? (?:outside|here|home|at my|scared|wont leave|still there|waiting)",
+         level=L1, firm=True),
+    Rule("plan_time", "I know when", r"know (?:exactly )?(?:when|where and when|how and when|when "
+         r"and where)(?= \.| ,|$| and| im| i)"),
+    Rule("preparation", "everything I need", r"(?:have|got|bought|gathered) everything i need"
+         r"(?! (?:for (?:the|my|class|school|work|trip|party|dinner|the recipe)|to (?:start|bake|"
+         r"cook|finish|study|pack|move)))"),
+    Rule("farewell", "won't see you again", r"(?:wont|will not|never|not going to) (?:see|talk to|"
+         r"hear from|text|bother) (?:you|anyone|them|u|you guys) (?:again|ever again)(?! (?:until|"
+         r"till|before|this|next|tomorrow|for))"),
+    Rule("farewell", "one last time", r"(?:texted|called|told|hugged|saw|see|talk to|talked to|"
+         r"said|messaged|hug|tell) (?:\S+ ){0,4}?one (?:last|final) time"),
+    Rule("preparation", "left my passwords", r"(?:left|leaving|wrote down|gave|written down) "
+         r"(?:\S+ ){0,2}?(?:passwords?|bank info|account info|pin numbers?|accounts|life "
+         r"insurance info)(?: \S+){0,4}? (?:for|to) (?:my|\S+)"),
+    Rule("ideation_implicit", "remove myself", r"(?:remove|erase|delete|eliminate) <SELF>"
+         r"(?! from (?:the|this|that|your|our) (?:group|chat|list|team|situation|conversation|"
+         r"equation|thread|server))"),
+    Rule("ideation_implicit", "stop being a problem", r"(?:stop|wont be|not be|stopping) being "
+         r"(?:a|the) (?:problem|burden) (?:soon|forever|for good|tonight|<ANYMORE>)"),
     Rule("ideation_implicit", "it will all be over", r"(?:it|this|everything|all this|all of "
          r"this|it all|pain) (?:will |ll |is |s |is going to |going to |gonna )?(?:all )?(?:be )?"
          r"(?:over|end|stop)(?: for good| forever| soon| tonight| in| after| almost| now)"),
@@ -469,7 +499,9 @@ RULES: tuple[Rule, ...] = (
     Rule("plan_time", "decided", r"(?:ive|i have|i|i ve|ive finally|finally|i just) "
          r"(?:decided|made up my mind|made my decision|made the decision)(?! (?:to (?:quit|leave|"
          r"move|go|apply|break|stop|take|try|start|get|call|talk|text)|about|on|what|which|"
-         r"where|if|whether|that i (?:want|need|will go)))"),
+         r"where|if|whether|that i (?:want|need|will go))|(?: ,)? (?:im |i am |and im |i will |"
+         r"ill )?(?:quit|quitting|leaving|moving|breaking up|applying|getting|buying|taking|"
+         r"telling|asking|going to (?:quit|leave|move|apply|tell|ask|break|go back|study)))"),
     Rule("plan_time", "doing it", r"(?:doing|do) it (?:\S+ ){0,3}?<TIME>"),
     Rule("plan_time", "doing it", r"(?:going to|im|will|ill|about to|finally) (?:do|doing) it"
          r"(?! ,? ?(?:for|again|right|with|together|because|anyway|ask|tell|confess|apply|quit|"
