@@ -97,7 +97,7 @@ def train(examples: Iterable[tuple[Sequence[str], bool]], threshold: float,
 
 def load_shipped() -> CrisisModel | None:
     """The model shipped in the package's data folder, or None when there is none."""
-    resource = resources.files("warmline.core.screening").joinpath("data", MODEL_FILE)
+    resource = resources.files("warmline.core.screening").joinpath("data").joinpath(MODEL_FILE)
     if not resource.is_file():
         return None
     payload = json.loads(resource.read_text(encoding="utf-8"))
