@@ -58,7 +58,7 @@ def drain(client: redis.Redis, jobs: Jobs) -> int:
         items = client.lpop(keys.DISPATCH, _BATCH)
         if not items:
             return done
-        dispatch(jobs, [i.decode() if isinstance(i, bytes) else i for i in items])
+        dispatch(jobs, [_text(i) for i in items])
         done += len(items)
 
 
@@ -68,7 +68,11 @@ def run_forever(client: redis.Redis, jobs: Jobs, stop: threading.Event) -> None:
             popped = client.blmpop(1, 1, keys.DISPATCH, direction="LEFT", count=_BATCH)
             if popped:
                 _key, items = popped
-                dispatch(jobs, [i.decode() if isinstance(i, bytes) else i for i in items])
+                dispatch(jobs, [_text(i) for i in items])
         except redis.RedisError:
             log.exception("dispatcher lost Redis; retrying")
             stop.wait(1)
+
+
+def _text(item: bytes | str | int) -> str:
+    return item.decode() if isinstance(item, bytes) else str(item)

@@ -41,20 +41,19 @@ def tell_place_in_line(conversation_id: str) -> str:
     on_shift = len(ctx.store.run(routing.on_shift()))
     minutes = queue_rules.estimate_wait_minutes(position, waits, on_shift)
     notice_key = keys.queue_notice(conversation_id)
-    raw = ctx.store.run(command("GET", notice_key))
+    # One job at a time decides for a conversation, so two racing here text the person once.
+    if not ctx.store.run(command("SET", f"{notice_key}:deciding", "1", "NX", "PX", 10_000)):
+        return "raced"
+    raw: str | None = ctx.store.run(command("GET", notice_key))
     previous = queue_rules.QueueNotice(**json.loads(raw)) if raw else None
     now = time.time()
     if not queue_rules.notice_due(previous, position, minutes, now,
                                   ctx.settings.seconds("QUEUE_UPDATE")):
+        ctx.store.run(command("DEL", f"{notice_key}:deciding"))
         return "not due"
     notice = queue_rules.QueueNotice(position=position, wait_minutes=minutes, told_at=now)
-    # Claim the notice first so two jobs racing here text the person once.
-    claimed = ctx.store.run(command(
-        "SET", notice_key, json.dumps(notice.__dict__), "EX", 7 * 24 * 3600,
-        *(("XX",) if previous else ("NX",)),
-    ))
-    if not claimed:
-        return "raced"
+    ctx.store.run(command("SET", notice_key, json.dumps(notice.__dict__), "EX", 7 * 24 * 3600))
+    ctx.store.run(command("DEL", f"{notice_key}:deciding"))
     try:
         message_id = ctx.store.run(texting.create_outbound(
             conversation_id=conversation_id, body=ctx.texts.place_in_line(position, minutes),

@@ -13,6 +13,7 @@ import redis.asyncio
 from warmline.store.keys import PREFIX
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 def _identity(value: Any) -> Any:
@@ -20,12 +21,12 @@ def _identity(value: Any) -> Any:
 
 
 @dataclass(frozen=True)
-class Call(Generic[T]):
+class Call(Generic[T_co]):
     """A Lua script run (`script` names `lua/<script>.lua`) or a plain command (`script` None)."""
 
     script: str | None
     args: tuple[Any, ...]
-    parse: Callable[[Any], T] = field(default=_identity)
+    parse: Callable[[Any], T_co] = field(default=_identity)
 
 
 def script_call(script: str, *args: Any, parse: Callable[[Any], T] = _identity) -> Call[T]:

@@ -67,7 +67,7 @@ def _visible_to(user: User, conversation: dict[str, Any]) -> bool:
 
 async def _last_event_id(request: Request) -> str:
     newest = await line_of(request).client.xrevrange(keys.EVENTS, count=1)
-    return newest[0][0] if newest else "0-0"
+    return str(newest[0][0]) if newest else "0-0"
 
 
 async def list_conversations(request: Request) -> Response:

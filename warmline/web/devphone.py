@@ -46,7 +46,7 @@ async def inbox(request: Request) -> Response:
     line = line_of(request)
     _local_only(line)
     number = parse_address(request.query_params.get("number", "")).number
-    raw = await line.client.lrange(local_inbox_key(number), 0, -1)
+    raw = [str(item) for item in await line.client.lrange(local_inbox_key(number), 0, -1)]
     texts = [{"sid": item.split(":", 1)[0], "body": item.split(":", 1)[1]} for item in raw]
     return JSONResponse({"number": number, "texts": texts})
 

@@ -87,7 +87,7 @@ class EventHub:
             try:
                 if not last_id:
                     newest = await self.client.xrevrange(keys.EVENTS, count=1)
-                    last_id = newest[0][0] if newest else "0-0"
+                    last_id = str(newest[0][0]) if newest else "0-0"
                 # Block for less than the client's socket timeout (redis-py's default is 5 s),
                 # or every quiet spell ends in a timeout error.
                 answer = await self.client.xread({keys.EVENTS: last_id}, block=2000, count=500)
