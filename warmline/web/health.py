@@ -36,6 +36,10 @@ async def metrics(request: Request) -> Response:
                             registry=registry), client.zcard(keys.AVAILABLE)),
         "outbox": (Gauge("warmline_outbox_pending", "Outbound texts not yet final",
                          registry=registry), client.zcard(keys.OUTBOX)),
+        "escalations": (Gauge("warmline_escalations_open", "Escalations not yet resolved",
+                              registry=registry), client.zcard(keys.ESCALATIONS_OPEN)),
+        "dispatch": (Gauge("warmline_dispatch_backlog", "Work owed to RQ not yet enqueued",
+                           registry=registry), client.llen(keys.DISPATCH)),
         "events": (Gauge("warmline_events_retained", "Events kept for reconnecting consoles",
                          registry=registry), client.xlen(keys.EVENTS)),
     }
