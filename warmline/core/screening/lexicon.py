@@ -38,6 +38,11 @@ MACROS: dict[str, str] = {
             r"aspirin|sertraline|zoloft|prozac|"
             r"seroquel|xanax|klonopin|ativan|ambien|oxy|oxycodone|opioids|fentanyl|percocet|"
             r"vicodin|insulin|lithium|benadryl|sleeping pills|antidepressants|painkillers|opioid|"
+            r"morphine|codeine|co codamol|cocodamol|tramadol|clonazepam|diazepam|valium|"
+            r"lorazepam|amitriptyline|gabapentin|methadone|heroin|naproxen|oxycontin|"
+            r"hydrocodone|trazodone|zopiclone|quetiapine|citalopram|fluoxetine|propranolol|"
+            r"nytol|sleeping tablets|sleeping pills|heart pills|heart tablets|digoxin|warfarin|"
+            r"sleeping meds|sleep meds|pills|clonazepan|rivotril|"
             r"pastillas|emoji_pill)",
     "WEAPON": r"(?:gun|guns|pistol|revolver|rifle|shotgun|firearm|handgun|glock|knife|knives|"
               r"blade|blades|razor|razors|razor blades?|rope|noose|belt|cord|emoji_gun|"
@@ -65,7 +70,14 @@ MACROS: dict[str, str] = {
             r"at work|sleeping)|on my birthday|at midnight|"
             r"while (?:my [a-z]+|everyone|everybody|they|mom|dad|he|she) (?:is|are) (?:[a-z]+ )?"
             r"(?:away|out|gone|asleep|sleeping|on vacation|at work|at church)|"
-            r"esta noche|hoy|manana|ahorita|ahora mismo)",
+            r"after (?:the kids|the baby|my (?:kids|parents|wife|husband|mum|mom|dad|sister|"
+            r"brother|roommate|flatmate)) (?:go|goes|are|is|get|gets) (?:to bed|to sleep|asleep|"
+            r"out|away|at (?:church|work|school))|"
+            r"(?:till|until|til) (?:my [a-z]+|everyone|they|mom|dad|mum|the kids) (?:is|are|go|goes) "
+            r"(?:at (?:church|work|school)|asleep|to bed|out|away)|"
+            r"at midnight|before (?:sunrise|dawn|morning)|"
+            r"esta noche|hoy|manana|ahorita|ahora mismo|en la madrugada|el (?:lunes|martes|"
+            r"miercoles|jueves|viernes|sabado|domingo))",
     "LIGHT": r"(?:lol|lmao|haha|jaja|jk|emoji_laugh|emoji_skull|xd|lmfao|kidding|joking|hehe)",
 }
 

@@ -39,6 +39,8 @@ EMOJI: dict[str, str] = {
     "\U0001F309": "emoji_bridge",  # 🌉
     "\U0001F682": "emoji_train",  # 🚂
     "\U0001F686": "emoji_train",  # 🚆
+    "\U0001F4A6": "emoji_splash",  # 💦 (a water pistol fight)
+    "\U0001F4A7": "emoji_splash",  # 💧
 }
 
 _TOKEN = re.compile(
@@ -200,4 +202,26 @@ def normalise(text: str, newline_is_break: bool = True) -> NormalisedText:
             words.append(word)
             owners.append(index)
         previous = token_words[-1]
+    if "al" in words:
+        _resolve_al(words)
     return NormalisedText(text, words, owners)
+
+
+# "al" is Spanish ("al cielo", "al tren") far more often than text-speak for "all"; read it as
+# "all" only beside English words that "all" goes with ("end it al", "al the time").
+_AL_AFTER = frozenset({"it", "them", "us", "of", "at", "for", "and", "you", "yall", "is", "was",
+                       "its", "this", "that", "done", "over", "with", "hate", "love", "lost"})
+_AL_BEFORE = frozenset({"the", "my", "of", "these", "those", "this", "that", "your", "his",
+                        "her", "them", "day", "night", "alone", "over", "gone", "i", "im", "we",
+                        "ready", "right", "done", "time", "around", "together", "along",
+                        "because", ".", ","})
+
+
+def _resolve_al(words: list[str]) -> None:
+    for i, word in enumerate(words):
+        if word != "al":
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else "."
+        if before in _AL_AFTER or after in _AL_BEFORE:
+            words[i] = "all"

@@ -60,7 +60,9 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_explicit", "can't go on", r"(?:cant|cannot|can not) (?:go on|keep living|keep "
          r"going on|do life|live like this|keep doing this|live with this|take it <ANYMORE>)"),
     Rule("ideation_explicit", "ready to die", r"(?:ready|prepared|okay|ok|fine|at peace) "
-         r"(?:to die|with dying|to go(?! (?:to|out|home|back|shopping|now|get|see|for|on|in)))"),
+         r"(?:to die|with dying|to go(?! (?:to|out|home|back|shopping|now|get|see|for|on|in))"
+         r"(?! ,? ?(?:\S+ ){0,4}?(?:ride|rides|uber|taxi|lift|bus|flight|outside|waiting|lets|"
+         r"when you|are you|babe|guys|party|concert|gig)))"),
     Rule("ideation_explicit", "not afraid to die", r"not (?:scared|afraid) (?:of|to) "
          r"(?:dying|die|death)", firm=True),
     Rule("ideation_explicit", "suicide is the answer", r"(?:only|last) (?:option|way out|choice|"
@@ -70,7 +72,7 @@ RULES: tuple[Rule, ...] = (
          r"morning)|(?:a|one|two|three|few|couple|couple of|\d+) (?:days|weeks|day|week) ago|"
          r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"),
     Rule("ideation_explicit", "thoughts are back", r"(?:thoughts|urges|urge|feelings|ideation|"
-         r"voices) (?:are |is )?(?:back|coming back|returning|came back|won t stop|wont stop|"
+         r"voices) (?:are |is )?(?:already |all |now |definitely )?(?:back|coming back|returning|came back|won t stop|wont stop|"
          r"getting (?:worse|louder|stronger)|loud|so loud|really strong)"),
     Rule("ideation_explicit", "do the same", r"(?:should|could|want to|wanna|going to|thinking "
          r"about|thinking of|might) (?:just )?(?:do|doing) the same", firm=True),
@@ -414,7 +416,8 @@ RULES: tuple[Rule, ...] = (
     Rule("method", "in front of a train", r"(?:jump|jumping|step|stepping|walk|walking|lie|lay|"
          r"lying|laying|throw myself|run|running) (?:\S+ ){0,2}?(?:in front of|onto|on|into|off) "
          r"(?:a |the )?(?:train|bus|truck|traffic|car|tracks|subway|highway|freeway|platform|"
-         r"building|bridge|roof|cliff|balcony|overpass|ledge|lake|river|ocean|sea)"),
+         r"building|bridge|roof|cliff|balcony|overpass|ledge|lake|river|ocean|sea)",
+         jokeable=True),
     Rule("method", "walk into the water", r"(?:walk|walking|swim|swimming) (?:\S+ ){0,2}?(?:into|"
          r"out into|in) (?:the )?(?:lake|ocean|sea|river|water|waves)(?: \S+){0,4}? (?:keep|"
          r"never|not come|until|and)"),
@@ -448,6 +451,7 @@ RULES: tuple[Rule, ...] = (
          r"next to me|beside me|by me|in (?:my|his|her|the) (?:hand|hands|lap|pocket|bag|drawer|"
          r"closet|trunk|car)|on (?:my|the) (?:desk|bed|nightstand|table|lap|counter)|ready|"
          r"counted|lined up|loaded|saved up|stockpiled|within reach|in front of me|on me|"
+         r"in (?:the |my )?(?:boot|glovebox|glove box|bedside drawer|sock drawer)|"
          r"set up|(?:is|are) ready|keeps calling|unlocked|calling me)", firm=True),
     Rule("means", "whole bottle", r"(?:whole|entire|full|every|all|box|boxes|bottle|bottles|"
          r"pack|packs|handful) (?:of )?(?:the |my |these |those |her |his |a )?(?:\S+ ){0,1}?"
@@ -500,7 +504,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:decided|made up my mind|made my decision|made the decision)(?! (?:to (?:quit|leave|"
          r"move|go|apply|break|stop|take|try|start|get|call|talk|text)|about|on|what|which|"
          r"where|if|whether|that i (?:want|need|will go))|(?: ,)? (?:im |i am |and im |i will |"
-         r"ill )?(?:quit|quitting|leaving|moving|breaking up|applying|getting|buying|taking|"
+         r"ill )?(?:quit|quitting|leaving|moving|breaking up|applying|getting|buying|taking|dyeing|"
+         r"dying my|booking|cutting|doing|adopting|signing|joining|starting|learning|selling|"
+         r"painting|going back|staying|keeping|"
          r"telling|asking|going to (?:quit|leave|move|apply|tell|ask|break|go back|study)))"),
     Rule("plan_time", "doing it", r"(?:doing|do) it (?:\S+ ){0,3}?<TIME>"),
     Rule("plan_time", "doing it", r"(?:going to|im|will|ill|about to|finally) (?:do|doing) it"
@@ -636,7 +642,7 @@ RULES: tuple[Rule, ...] = (
          r"wont stop|is everywhere)", level=L1, firm=True),
     Rule("attempt_in_progress", "cut too deep", r"(?:cut|cuts) (?:too |really |so )?deep",
          level=L1, firm=True),
-    Rule("attempt_in_progress", "engine running", r"(?:engine|car|motor) (?:is |still )?"
+    Rule("attempt_in_progress", "engine running", r"(?:engine|car|motor|cars|engines) (?:is |still )?"
          r"(?:running|on)(?: \S+){0,8}? (?:garage|closed|shut)", level=L1, firm=True),
     Rule("attempt_in_progress", "engine running", r"garage (?:\S+ ){0,8}?(?:engine|car|motor) "
          r"(?:is |still )?(?:running|on)", level=L1, firm=True),
@@ -751,3 +757,271 @@ RULES: tuple[Rule, ...] = (
          jokeable=True),
     Rule("coded_slang", "game over", r"game over (?:for me|irl)", jokeable=True),
 )
+
+# Second-author round (train_e_*): threats and violence in other words, burden and finality
+# said obliquely, plans keyed to an event, methods named without a suicide word, UK/AAVE slang.
+_SUBJ_WILL = (r"(?:hell|shell|theyll|he will|she will|they will|hes going to|shes going to|"
+              r"theyre going to|he is going to|she is going to|hes gon|he gon|she gon|they gon|"
+              r"shes gon|hed|shed|theyd|he would|she would|going to|gon|will|ill|swear ill|"
+              r"swear hell|swear shell)")
+_HARM_VERB = (r"(?:snap|break|smash|cave|bash|burn|bury|slit|choke|strangle|stab|shoot|smoke|"
+              r"run over|pull up on|come for|beat|knock|kick|cut|gut|drown|torch|set fire to|"
+              r"put (?:him|her|them|me|you) in the ground)")
+_BODY = (r"(?:my (?:neck|face|head|legs?|arms?|throat|skull|teeth|jaw|ribs|house|flat|apartment|"
+         r"car|place)|me|us|the (?:house|flat|place|apartment|kids|baby)|(?:it|the (?:house|"
+         r"flat|place|apartment)) down|him|her|them)")
+
+ROUND_E: tuple[Rule, ...] = (
+    # danger: threats in other verbs, violence happening now, weapons that are not guns.
+    Rule("danger", "threat of violence", _SUBJ_WILL + r" (?:\S+ ){0,2}?" + _HARM_VERB + r" "
+         + _BODY + r"(?! (?:in (?:the game|fortnite|chess|cards)|lol|haha|lmao|emoji_laugh))",
+         level=L1, firm=True),
+    Rule("danger", "threat of violence", r"(?:said|says|saying|threatened|threatening|threatens|"
+         r"swore|swears|told me|keeps saying|texted|yelling|screaming|shouting) (?:\S+ ){0,3}?"
+         r"(?:hed|shed|theyd|hell|shell|theyll|he would|she would|he will|she will|hes going to|"
+         r"shes going to|going to) (?:\S+ ){0,3}?" + _HARM_VERB, level=L1, firm=True),
+    Rule("danger", "throwing things at me", r"(?:throwing|threw|throws|hurling|chucking|chucked) "
+         r"(?:\S+ ){0,2}?(?:at (?:me|us|my (?:\S+ )?(?:mum|mom|mother|dad|sister|brother|kids?|"
+         r"baby|son|daughter|wife|husband)))(?! (?:lol|haha|in (?:dodgeball|the game)))",
+         level=L1, firm=True),
+    Rule("danger", "hands round my neck", r"(?:hand|hands|arm|arms|belt|cord|rope) (?:around|round|on) my "
+         r"(?:neck|throat)", level=L1, firm=True),
+    Rule("danger", "armed with a blunt weapon", r"(?:has|with|holding|got|grabbed|waving|swinging|"
+         r"carrying|brought|pulled) (?:a |his |her |the |their )?(?:bat|baseball bat|machete|"
+         r"crowbar|hammer|axe|hatchet|broken bottle|broken glass|knife|gun|pistol|machete)"
+         r"(?: \S+){0,8}? (?:me|us|looking for|coming|smashing|screaming|yelling|threatening|"
+         r"kill|hurt|door|window|windows|outside|scared|hiding|under the bed|closet|wardrobe)",
+         level=L1, firm=True),
+    Rule("danger", "coming at me", r"(?:coming|came|comes|lunged|charging|ran) at (?:me|us) "
+         r"(?:with|holding)", level=L1, firm=True),
+    Rule("danger", "threatened me with", r"(?:threatened|threatening|threatens|pulled|pointed) "
+         r"(?:\S+ ){0,2}?(?:me|us) with (?:a|his|her|the|their) (?:\S+ )?(?:knife|gun|bat|machete|"
+         r"hammer|pistol|rifle|bottle|blade|weapon|screwdriver|scissors)", level=L1, firm=True),
+    Rule("danger", "kicking the door in", r"(?:kicking|banging|smashing|punching|breaking|"
+         r"pounding) (?:\S+ ){0,2}?(?:door|doors|windows?)(?: \S+){0,8}? (?:kill|hurt|break|"
+         r"smash|scared|hiding|locked|screaming|yelling|get me|gets in|under|bathroom|closet)",
+         level=L1, firm=True),
+    Rule("danger", "trying car doors", r"(?:tried|trying|tries) (?:to open )?my (?:car|front|"
+         r"back|bedroom) (?:door|doors|handle|window)", level=L1, firm=True),
+    Rule("danger", "looking for me", r"(?:looking|hunting|coming) for me (?:with|and (?:hes|"
+         r"shes|they|he|she)|right now)", level=L1, firm=True),
+    Rule("danger", "put him in the ground", r"(?:put|putting) (?:him|her|them|that \S+) in the "
+         r"ground", level=L1, jokeable=True),
+    Rule("danger", "make him bleed", r"(?:make|making) (?:him|her|them|that \S+) (?:bleed|pay)"
+         r"(?: \S+){0,6}? (?:knife|gun|loaded|tonight|tomorrow|school)", level=L1, firm=True),
+    Rule("danger", "bringing a gun", r"(?:bringing|bring|taking|take) (?:my |his |her |my dads |"
+         r"dads |a )?(?:gun|pistol|rifle|knife|shotgun|glock|strap) (?:to|into) (?:school|class|"
+         r"work|the party|church|his house|her house)", level=L1, firm=True),
+    # explicit: UK and other slang for killing oneself; not wanting to reach an age or date.
+    Rule("ideation_explicit", "top myself", r"(?:top|topping|topped) <SELF>(?! (?:up|off))",
+         jokeable=True),
+    Rule("ideation_explicit", "don't want to see my next birthday", r"(?:dont|do not|not|never) "
+         r"(?:really |even )?(?:want|wanna|plan|expect|intend|going) to (?:see|make it to|reach|"
+         r"live to see|live to|be here for|be around for|get to) (?:my (?:next |\d+(?:th|st|nd|"
+         r"rd)? )?birthday|\d+|another (?:year|birthday|christmas)|next (?:year|christmas|"
+         r"birthday|week)|the end of (?:the|this) (?:year|week|month)|christmas|the new year)"),
+    Rule("ideation_explicit", "wish I hadn't survived", r"(?:wish|wished) (?:i )?(?:hadnt|had "
+         r"not|didnt|did not|never) (?:survived|woken up|woke up|wake up|made it|been found|been "
+         r"saved|pulled through)"),
+    Rule("ideation_explicit", "next time I won't fail", r"(?:next time|this time) (?:i |ill |im )?"
+         r"(?:wont|will not|am not going to|not going to|dont) (?:mess|screw|fuck|mess it|fail|"
+         r"survive|wake up|be found|make a mistake)"),
+    Rule("ideation_explicit", "know what I did wrong", r"(?:know|knew|learned|figured out) "
+         r"(?:exactly )?(?:what i did wrong|what id do differently|what i would do differently|"
+         r"what went wrong last time|where i went wrong)"),
+    # implicit: burden, mercy, relief at dying by accident, stopping for good.
+    Rule("ideation_implicit", "kinder if I wasn't here", r"(?:kinder|a kindness|a mercy|merciful|"
+         r"a favour|a favor|a gift|simpler|lighter|a relief) (?:\S+ ){0,2}?(?:to|for) "
+         r"(?:everyone|everybody|them|all|my family|the world|my kids|my children|my wife|my "
+         r"husband)(?: \S+){0,2}? (?:if (?:i|im) (?:just )?(?:wasnt|werent|was not|was gone|"
+         r"disappeared|died|didnt exist|wasnt around|wasnt here|left|stopped|didnt wake up)|"
+         r"without me|once im gone|when im gone)"),
+    Rule("ideation_implicit", "freed of me", r"(?:freed|free|rid|relieved) of me(?! (?:for (?:the|"
+         r"a) (?:day|night|weekend|week)|at|tonight))"),
+    Rule("ideation_implicit", "out of everyone's way", r"out of (?:everyones|everybodys|their|"
+         r"your|everyone s|peoples|my familys) (?:way|hair|lives|life)(?: \S+){0,2}? (?:for "
+         r"good|forever|permanently)"),
+    Rule("ideation_implicit", "weight on everyone", r"(?:im|i am|being|just|im just|nothing but|"
+         r"such|so tired of being|tired of being|sick of being) (?:a |such a |the |a total |a "
+         r"complete |a huge |a dead |a massive )?(?:weight|drain|dead weight|strain|load|"
+         r"burden) (?:on|to|for) (?:everyone|everybody|my family|them|all|my (?:kids|parents|"
+         r"wife|husband|mum|mom|dad|family|daughter|son|children|friends)|everyones)"),
+    Rule("ideation_implicit", "hope a truck hits me", r"(?:hope|hoping|wish|wishing|pray|praying) "
+         r"(?:that )?(?:a|the) (?:truck|car|bus|train|plane|lorry|cancer|tumour|tumor|disease|"
+         r"virus|heart attack|stroke) (?:\S+ ){0,6}?(?:hits|hit|crashes|crash|kills|kill|takes|"
+         r"take|wins|win|runs me over|gets me|finishes me)"),
+    Rule("ideation_implicit", "hope I crash", r"(?:hope|hoping|wish|wishing|pray|praying) (?:that "
+         r")?(?:i|ill) (?:get|got|end up) (?:\S+ ){0,2}?(?:crash|accident|hit by|run over|killed|"
+         r"shot)"),
+    Rule("ideation_implicit", "relieved if hit by a bus", r"(?:if|when) (?:a|the) (?:bus|car|"
+         r"truck|train|lorry) (?:hit|hits|ran|runs) me(?: \S+){0,6}? (?:relieved|relief|glad|"
+         r"wouldnt (?:even )?(?:mind|care|be mad)|okay with it|fine with it|happy)"),
+    Rule("ideation_implicit", "relieved if hit by a bus", r"(?:if|when) i (?:got|get|was|were) "
+         r"(?:hit|run over|killed) by (?:a|the) (?:\S+ )?(?:bus|car|truck|train|lorry)(?: \S+)"
+         r"{0,6}? (?:relieved|relief|glad|wouldnt (?:even )?(?:mind|care|be mad)|okay with it|"
+         r"fine with it|happy)"),
+    Rule("ideation_implicit", "sleep and not come back", r"(?:sleep|asleep|close my eyes|nap|"
+         r"lie down|lay down) (?:\S+ ){0,3}?(?:and )?(?:just )?(?:never|not|no) (?:come back|"
+         r"open them|open my eyes|return|get up|wake)"),
+    Rule("ideation_implicit", "for me to stop", r"(?:for me to|me to|ready to|want to|time to|"
+         r"need to|going to) (?:just )?stop(?: \S+)?(?: ,)? (?:for good|forever|permanently)"),
+    Rule("ideation_implicit", "for me to stop", r"(?:for it all to stop|for everything to stop) "
+         r", (?:for me to stop|me too)"),
+    Rule("ideation_implicit", "point of me being here", r"(?:whats|what is|no|theres no|there is "
+         r"no|dont see the) (?:even )?(?:the |a )?point (?:in |of )?(?:me )?(?:even )?"
+         r"(?:being here|sticking around|staying|being around|hanging on|carrying on|being "
+         r"alive|existing|living)(?! (?:at|in) (?:this|the|that) (?:job|party|school|class))"),
+    Rule("ideation_implicit", "done with it all for good", r"(?:done|finished) (?:\. )?(?:with )?"
+         r"(?:all of it|all of this|it all|everything|life) (?:\. )?(?:for good|forever|"
+         r"permanently)"),
+    Rule("ideation_implicit", "made my peace", r"(?:made|make|making) (?:my )?peace(?: with "
+         r"(?:it|everything|dying|death|god|leaving|my decision|it all|all of it|the end))?"
+         r"(?= \.| ,|$| and| im)"),
+    Rule("ideation_implicit", "nothing left to do here", r"nothing (?:left )?(?:for me )?to do "
+         r"(?:here|in this world|on this earth)"),
+    Rule("ideation_implicit", "already gone", r"(?:im|i am) already gone(?! (?:for|to|from|on))"),
+    Rule("ideation_implicit", "no one will find me", r"(?:no one|nobody|noone) (?:will|would|is "
+         r"going to|can|could) (?:ever )?find me(?! (?:at|in) (?:the|my) (?:library|party|game))",
+         jokeable=True),
+    Rule("ideation_implicit", "dip out this world", r"(?:dip|dipping|bounce|bouncing|check|"
+         r"checking|clock|clocking) out (?:of )?(?:this|the) (?:world|life|earth)"),
+    Rule("ideation_implicit", "finish it", r"(?:just need to|need to|going to|gonna|im|ill|i will|"
+         r"time to) (?:finally )?(?:finish|finishing) (?:it|this|things|the job|myself off)"
+         r"(?= \.|$| tonight| now| for good)"),
+    Rule("ideation_implicit", "lord take me", r"(?:pray|praying|prayed|ask|asking|beg|begging) "
+         r"(?:\S+ ){0,3}?(?:the lord|god|jesus) (?:to )?(?:takes?|take me|call me home|let me "
+         r"(?:die|go|not wake))"),
+    Rule("ideation_implicit", "grippy sock vacation", r"(?:grippy sock|grippy socks) (?:vacation|"
+         r"vacay|hotel|jail|era|holiday|trip)(?! (?:was|ended|years ago|back in))"),
+    Rule("coded_slang", "unalive first", r"(?:unalive|unaliving) (?:first|soon|fr|for real|"
+         r"tonight|today|right now)", jokeable=True),
+    Rule("coded_slang", "big sleep", r"(?:the big|the long|big|long|forever|eternal|permanent) "
+         r"(?:sleep|nap|dirt nap)(?! (?:on|after|in|at|this|is|was|last))"),
+    # plan: an event or decision, and "then do it".
+    Rule("plan_time", "after an event", r"(?:doing it|do it|end it|ending it|ending things|end "
+         r"things|going|gone|me mato) (?:\S+ ){0,2}?(?:after|once) (?:my |the |her |his )?(?:\S+ )?"
+         r"(?:birthday|wedding|funeral|exams?|graduation|party|christmas|holidays|finals|"
+         r"court date|trial|shift)"),
+    Rule("plan_time", "after an event", r"(?:after|once) (?:my |the |her |his )?(?:\S+ )?"
+         r"(?:birthday|wedding|funeral|exams?|graduation|christmas|holidays|finals) "
+         r"(?:\S+ ){0,4}?(?:im|i will|ill|i am) (?:going to )?(?:end|ending|do|doing|kill|"
+         r"killing|join|joining|finish|finishing) (?:it|things|my life|<SELF>|this|her|him)"),
+    Rule("plan_time", "then do it", r"(?:and then|then) (?:do|doing) it(?= \.| ,|$)", fires=False,
+         tag="do_it"),
+    Rule("plan_time", "no one can stop it", r"(?:no one|nobody|nothing|noone) (?:can|will|is "
+         r"going to|could|can t) (?:stop|change) (?:it|this|that)"),
+    Rule("plan_time", "it'll be done", r"(?:itll|it will|it ll|itll all|it will all) be (?:done|"
+         r"over)(?: \S+){0,3}? (?:and (?:no one|nobody)|for good|forever)"),
+    Rule("plan_time", "chosen the day", r"(?:chosen|picked|set|decided on|chose) (?:the|a|my) "
+         r"(?:day|date|night|time)(?= \.| ,|$)"),
+    Rule("plan_time", "it's decided", r"(?:its|it is|everything is|its all|it s) decided",
+         fires=False, tag="do_it"),
+    # method: sealed rooms and cars, charcoal, how long to bleed, unfenced bridges.
+    Rule("method", "sealed room", r"(?:seal|sealing|sealed|tape|taping|taped) (?:up )?(?:the |my )?"
+         r"(?:car|room|bedroom|bathroom|windows|door|doors|vents|garage|tent)"
+         r"(?! (?:for (?:the )?(?:winter|draft|drafts|cold|painting|the move|moving)|to keep))"
+         r"(?: \S+){0,8}? (?:engine|exhaust|charcoal|run|running|light|tonight|with tape|"
+         r"hose|bbq|grill)", level=L1, firm=True),
+    Rule("method", "charcoal indoors", r"(?:charcoal|disposable bbq|disposable grill|bbq|grill) "
+         r"(?:\S+ ){0,6}?(?:in|inside) (?:my|the) (?:room|bedroom|bathroom|car|tent|closet)"
+         r"(?: \S+){0,5}? (?:taped|sealed|closed|shut|tape|seal)", level=L1, firm=True),
+    Rule("method", "light charcoal in my room", r"(?:light|burn|burning|lit) (?:the |some )?"
+         r"charcoal (?:in|inside) (?:my|the) (?:room|bedroom|bathroom|car|tent|closet)",
+         level=L1, firm=True),
+    Rule("method", "how long to bleed", r"how (?:long|much blood|fast|quickly) (?:\S+ ){0,5}?"
+         r"(?:bleed|bleeds|bleeding|to bleed out|pass out|to drown|drown|to freeze|freeze to "
+         r"death|lose consciousness|before (?:you|i|u|someone) (?:die|dies|pass out))"),
+    Rule("method", "bridge without a fence", r"(?:bridge|bridges|roof|building|overpass|cliff|"
+         r"car park|parking garage) (?:\S+ ){0,5}?(?:no|doesnt have a|does not have a|without "
+         r"a|without|with no|hasnt got a) (?:suicide )?(?:net|fence|barrier|railing|railings|"
+         r"barriers|fences|nets)(?! (?:for (?:the )?(?:kids|dogs|view)))"),
+    Rule("method", "hang from the beam", r"(?:hang|hanging|hung) (?:<SELF> )?(?:from|off) (?:the|a|"
+         r"that) (?:beam|rafter|rafters|tree|door|doorframe|banister|ceiling|closet rod|light "
+         r"fixture|pipe|hook)(?! (?:like a|for (?:fun|the photo)|bar))"),
+    Rule("method", "drive into a tree", r"(?:drive|driving|crash|crashing|swerve|swerving|steer|"
+         r"wrap|wrapping|plow|plough|put) (?:my |the |our )?(?:car |truck |ute |van )?"
+         r"(?:\S+ ){0,2}?(?:into|off|a?round) (?:a |the )?(?:\S+ ){0,2}?(?:tree|wall|bridge|"
+         r"cliff|pole|lamppost|lamp post|telegraph pole|gum tree|semi|lorry|barrier|pillar|"
+         r"embankment|oncoming traffic|river|lake)"),
+    Rule("method", "on the tracks", r"(?:ill|i will|im going to|going to|gonna|i am going to|"
+         r"lie|lay|stand|standing|sit|sitting|wait|waiting|be) (?:down )?(?:on|at|by) "
+         r"(?:the )?(?:tracks|train tracks|railway|rail line|railway line|line)(?! (?:for|"
+         r"with|watching|taking photos))"),
+    Rule("method", "train times", r"(?:train|freight|last train|express) (?:\S+ ){0,6}?"
+         r"(?:ill be|i will be|im going to be) (?:on|at) (?:the )?(?:tracks|line|platform edge|"
+         r"crossing)"),
+    # means: where it is kept, counted, enough; AAVE "strap".
+    Rule("means", "there are enough", r"(?:there are|theres|there is|ive got|i have|i got|got|"
+         r"have) (?:more than )?enough(?: now)?(?= \.| ,|$| now| to (?:do it|die|end it|not "
+         r"wake up|kill))", fires=False, tag="object"),
+    Rule("means", "pills are enough", r"(?:<DRUG>|them) (?:\S+ ){0,8}?(?:enough|more than "
+         r"enough)(?= \.| ,|$| now| to)", firm=True),
+    Rule("means", "count them every night", r"(?:count|counted|counting) (?:them|the pills|the "
+         r"tablets|my pills|my tablets|<DRUG>) (?:every|each|again|twice|over and over|all)",
+         firm=True),
+    Rule("means", "kept somewhere", r"(?:<DRUG>|<WEAPON>|<POISON>) (?:is |are |s )?(?:still )?"
+         r"(?:in|under) (?:the |my |his |her )?(?:boot|trunk|glovebox|glove box|bedside|"
+         r"nightstand|wardrobe|closet|cabinet|sock drawer|drawer|backpack|room|bed|pillow|"
+         r"mattress|shed|garage|bathroom cabinet|medicine cabinet|kitchen drawer)"
+         r"(?: \S+){0,6}? (?:enough|ready|staring|looking at|thinking|tonight|count|keep|"
+         r"calling|done)", firm=True),
+    Rule("means", "the strap", r"(?:got|have|grabbed|holding|with|keep|carry|carrying|bought|"
+         r"copped) (?:the |my |a )?strap(?! (?:on (?:my|the|your) (?:bag|backpack|shoe|"
+         r"watch)|for))(?: on me| right here| in my|(?: ,)? (?:im|i am) done)", firm=True),
+    Rule("means", "stash", r"(?:stash|stockpile|hoard|supply) of (?:\S+ ){0,3}?<DRUG>", firm=True),
+    Rule("means", "not for a headache", r"(?:not|and not|but not|isnt|arent|aint) for (?:a |an |"
+         r"the |my |anything )?(?:headache|headaches|pain|fun|good|nice|camping|balloons|the "
+         r"(?:garden|party)|a party|sleep|sleeping|anything (?:fun|good|nice))",
+         fires=False, tag="not_benign"),
+    # farewell: things given away because of not being there, notes found, notes written.
+    Rule("farewell", "won't be here to", r"(?:giving|gave|give|leaving|left|leave|handed) "
+         r"(?:away )?(?:\S+ ){0,5}?(?:,|since|because|so|as|cus) (?:i|im|ill|i ll)? ?(?:wont|will "
+         r"not|dont|not going to|am not going to|wont be|not gonna) (?:be (?:here|around|there|"
+         r"able)|need|be using|need them)"),
+    Rule("farewell", "won't be here to", r"(?:gave|give|giving) (?:away )?my (?:\S+ ){0,3}?"
+         r"(?:,? )?(?:wont|will not|dont|not going to) (?:need|have) to (?:feed|walk|look after|"
+         r"care for|worry)"),
+    Rule("farewell", "if you find this", r"(?:if|when) (?:you|anyone|someone|somebody|u|my "
+         r"\S+) (?:finds|find|reads|read|sees|see|gets|get) (?:this|these|my note)"
+         r"(?! (?:helpful|useful|interesting|funny|confusing|annoying|weird|boring|hard|too|"
+         r"post|video|meme|article|link|recipe))"),
+    Rule("farewell", "written the note", r"(?:written|wrote|finished|writing|write) (?:my|the|"
+         r"a) (?:note|letter|letters|notes)(?= \.| ,|$| and (?:put|left|hid)| for (?:everyone|"
+         r"my (?:family|kids|parents|mum|mom|dad)))"),
+    Rule("farewell", "letters for everyone", r"(?:written|finished|put) (?:\S+ ){0,2}?(?:letters?|"
+         r"notes?) (?:for|to) (?:everyone|everybody|all|each|my (?:family|kids|mom|mum|dad|"
+         r"parents|children|wife|husband|son|daughter|sister|brother))"),
+    Rule("farewell", "note under my pillow", r"(?:note|letter|letters|notes) (?:\S+ ){0,4}?(?:in|"
+         r"under|on) (?:my |the )?(?:pillow|bedside|bedside drawer|drawer|desk|fridge|kitchen "
+         r"table|mattress)(?! (?:about|for (?:the|my) (?:bins|cleaner|landlord|flatmate)))"),
+    Rule("farewell", "won't need it", r"(?:wont|will not) need (?:it|them|any of (?:it|this|"
+         r"them)|my \S+|these|those)(?= \.|$)", fires=False, tag="farewell"),
+    # self-harm: forearms, deserving pain.
+    Rule("self_harm", "sliced my forearm", r"(?:cut|cutting|sliced|slicing|slashed|carved|"
+         r"scratched|burned|burnt) (?:my |both )?(?:forearms?|upper arms?|shoulders?|ribs?|"
+         r"ankles?|calves|calf)(?! (?:on|by accident|accidentally|while|cooking|falling))"),
+    Rule("self_harm", "deserve the pain", r"(?:deserve|deserved) (?:the |this )?pain(?! of)"),
+    # explicit: wanting everything over, said plainly, at the end of a clause.
+    Rule("ideation_implicit", "want it over", r"(?:want|need|wish) (?:it|everything|it all|"
+         r"all of it|the pain|my life) (?:all )?(?:to )?(?:be )?(?:over|end|stop)(?= \.| ,|$)"),
+)
+
+ROUND_E2: tuple[Rule, ...] = (
+    Rule("ideation_explicit", "survived and wish I hadn't", r"(?:survived|lived through|woke up "
+         r"after|came round after) (?:my |the |an? )?(?:attempt|overdose|od)(?: \S+){0,6}? "
+         r"(?:wish|wished|sadly|unfortunately|disappointed|shouldnt have|hadnt|angry)"),
+    Rule("means", "sob and pill", r"(?:emoji_sob (?:emoji_sob )*emoji_pill|emoji_pill "
+         r"(?:emoji_pill )*emoji_sob)", firm=True),
+    Rule("attempt_in_progress", "took them all", r"(?:took|swallowed|downed|taken|drank|"
+         r"swallow) (?:them|it|em) (?:, )?(?:all|every one|every last one)(?! (?:to|out|home|"
+         r"back|with|in|for|on|shopping|swimming|up|down|over|around))", level=L1, firm=True),
+    Rule("danger", "he's coming with a bat", r"(?:hes|shes|theyre|he is|she is|they are) "
+         r"(?:\S+ )?(?:coming|here|back|outside|drunk|home)(?: \S+){0,4}? (?:hes|shes|he|she|"
+         r"theyve|they|and) (?:has |got |has got |\S+ )?(?:a |the |his |her )?(?:bat|machete|"
+         r"crowbar|knife|gun|hammer|axe|knife out|gun out)", level=L1, firm=True),
+    Rule("danger", "outside with a weapon", r"(?:outside|at) (?:my|the|our) (?:\S+ )?(?:house|"
+         r"door|flat|apartment|window|work|school|car) with (?:a|his|her|the) (?:bat|machete|"
+         r"crowbar|knife|gun|hammer|axe|pistol|rifle)", level=L1, firm=True),
+)
+
+RULES = RULES + ROUND_E + ROUND_E2

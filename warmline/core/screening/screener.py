@@ -23,6 +23,7 @@ _COMBINATIONS: dict[frozenset[str], tuple[str, str]] = {
     frozenset({"place", "do_it"}): ("place", "place with intent"),
     frozenset({"object", "farewell"}): ("farewell", "goodbye with means"),
     frozenset({"do_it", "time"}): ("plan_time", "doing it at a time"),
+    frozenset({"object", "not_benign"}): ("means", "means not for an everyday use"),
 }
 _COMBINATION_REACH = 60
 _MODEL_MIN_WORDS = 3
@@ -62,7 +63,12 @@ _TRIVIAL = re.compile(
     r"coworkers?|group chat|practice|fries|pizza|hungry|hair|mom|dad|sister|brother|outfit|"
     r"tarea|examen|clase|jefe|trafico|calor|cancion|blusa|verguenza|report|rent|taxes|"
     r"laundry|dishes|spreadsheet|email|emails|zoom|commute|airport|flight|period|cramps|wear|"
-    r"wearing|outfit|clothes|dress|shoes|cookie|cookies|cake|food|pizza|fries)\b"
+    r"wearing|outfit|clothes|dress|shoes|cookie|cookies|cake|food|pizza|fries|airpods|"
+    r"headphones|keys|wallet|train|jingle|advert|ad|ads|commercial|ringtone|alarm|neighbors?|"
+    r"neighbours?|xbox|switch|playstation|ps5|console|fortnite|minecraft|router|"
+    r"parking|ticket|tickets|deadline|m25|hangover|planchar|"
+    r"platos|trastes|lavar|limpiar|cuarto|tareas|flojera|lunes|suegra|"
+    r"audition|karaoke|recital|talent show|group project|project|chores)\b"
 )
 _SERIOUS = re.compile(
     r"\b(?:for real|fr|not a joke|isnt a joke|not joking|no joke|seriously|genuinely|deadass|"

@@ -11,12 +11,16 @@ from warmline.core.screening.lexicon import Suppressor
 _PASTABLE = (r"(?:attempted|attempt|tried to (?:kill|end|take|overdose)|suicidal|self harm\w*|"
              r"cut|cutting|cutter|wanted to die|want to die|overdosed|thought about suicide|"
              r"wrote a goodbye|hurt myself|hurting myself|harmed myself|wanting to die|"
-             r"thought about killing|thoughts of suicide|kill myself|killing myself|die)")
+             r"thought about killing|thoughts of suicide|kill myself|killing myself|die|"
+             r"(?:think|thought|thinking) about (?:dying|death|suicide|ending it)|"
+             r"(?:end|ended|take|took) my (?:own )?life|wanted to (?:kill myself|end it|disappear)|"
+             r"dying|overdose|self harmed|sh)")
 _LONG_AGO = (r"(?:years ago|a year ago|long time ago|long ago|ages ago|decades ago|a while ago|"
              r"in (?:19|20)\d\d|when i was (?:\d+|a kid|a teen|a teenager|younger|little|in "
              r"(?:high school|college|middle school|school))|in (?:high school|college|middle "
              r"school|my teens|my twenties|my \d+s)|back in (?:high school|college|the day|\d+)|"
-             r"as a (?:kid|teen|teenager))")
+             r"as a (?:kid|teen|teenager)|at (?:age )?\d+ (?:,|and|but|\.)|"
+             r"at (?:age )?(?:1\d|20|21)(?= ))")
 
 SUPPRESSORS: tuple[Suppressor, ...] = (
     # idioms (EN)
@@ -59,8 +63,24 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
     Suppressor("idiom", "deadass", r"(?:dead ass|deadass)"),
     Suppressor("idiom", "cut my hair", r"(?:cut|cutting) (?:my|her|his) (?:hair|bangs|nails|"
                r"finger|losses)"),
-    Suppressor("idiom", "end it with her", r"end (?:it|things) (?:with|between) (?:her|him|them|"
-               r"my)"),
+    Suppressor("idiom", "end it with her", r"(?:end|ending|ended|ends) (?:it|things) (?:\S+ )?"
+               r"(?:with|between) (?:her|him|them|my|us|the|that|this)"),
+    Suppressor("idiom", "kill this audition", r"(?:kill|killing|kills|killed|murder|murdering|"
+               r"smash|smashing) (?:this|that|the|their|his|her|my|our|your) (?:\S+ )?(?:audition|"
+               r"show|talent show|set|gig|match|performance|recital|interview|presentation|exam|"
+               r"test|karaoke|solo|speech|race|routine|round|game|final|finals|song|dance|"
+               r"concert|competition|essay|job)"),
+    Suppressor("idiom", "phone about to die", r"(?:phone|phones|battery|batterys|laptop|"
+               r"charger) (?:is |s )?(?:about to|going to|gonna|bout to|finna) die"),
+    Suppressor("idiom", "gone for good from", r"(?:gone|done|out|off) (?:for good|forever|"
+               r"permanently) (?:from|with|at|off) (?:that|the|this|my|our) (?:\S+ )?(?:job|"
+               r"group|chat|group chat|team|place|company|app|school|work|club|show|friendship|"
+               r"relationship|platform|site|server|town|city|church)"),
+    Suppressor("idiom", "off social media", r"(?:log|logging|logged|sign|signing|signed|get|"
+               r"getting|got|stop existing|disappear|disappearing|delete|deleted|deleting|quit|"
+               r"quitting|off) (?:off |on |from )?(?:twitter|instagram|insta|facebook|fb|"
+               r"tiktok|snapchat|snap|reddit|social media|socials|discord|whatsapp|threads|"
+               r"linkedin|x|the group chat|that group chat|the app|youtube)(?: \S+){0,4}"),
     Suppressor("idiom", "nearly died when", r"(?:nearly|almost) died (?:when|laughing|of)"),
     # idioms (ES)
     Suppressor("idiom", "me muero de risa", r"(?:me muero|muero|me moria|muriendo|morir|morirme|"
@@ -109,8 +129,33 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"(?:\d+|a|one|two|three|four|five|six|several|many) (?:years?|months?)"),
     Suppressor("past", "back when", r"back when (?:i was )?" + _PASTABLE),
     Suppressor("past", "antes me cortaba", r"(?:antes|hace (?:\S+ )?anos|de (?:chica|chico|nina|"
-               r"nino|joven)) (?:\S+ ){0,3}?(?:me cortaba|intente|quise morir|queria morir|me "
-               r"quise matar|suicidarme)"),
+               r"nino|joven|chava|chavo|adolescente|morra|morro)|cuando (?:era|estaba) (?:\S+ )?"
+               r"(?:nina|nino|chica|chico|adolescente|joven|chava|chavo|en la prepa|en la "
+               r"secundaria)) (?:\S+ ){0,3}?(?:me cortaba|intente(?: \S+)?|quise morir|queria "
+               r"morir|me quise matar|quise matarme|suicidarme)"),
+    Suppressor("past", "in recovery from", r"(?:in recovery|recovering|recovered|healing|"
+               r"doing (?:really |so )?(?:well|great|better)) (?:from|for|after) (?:his |her |their |"
+               r"my )?(?:self harm\w*|cutting|sh|an? (?:eating disorder|overdose|attempt)|"
+               r"suicidal \w+|depression|(?:his|her|their|my) attempt)"),
+    # denials (second-author round): thoughts of, and Spanish "no pienso en".
+    Suppressor("denial", "no thoughts of", r"(?:no|dont have any|dont have|not having any|"
+               r"without any|havent had any|have no|zero|not having) (?:\S+ )?(?:thoughts|urges|"
+               r"intention|intentions|plans?) (?:of|to|about|on) (?:kill\w* <SELF>|end\w* my "
+               r"(?:own )?life|end\w* it|suicide|dying|hurt\w* <SELF>|harm\w* <SELF>|taking my "
+               r"(?:own )?life)"),
+    Suppressor("denial", "no pienso en matarme", r"no (?:estoy )?(?:pienso|pensando|pensaba|he "
+               r"pensado) en (?:matarme|suicidarme|morir|morirme|hacerme dano|quitarme la vida|"
+               r"lastimarme)"),
+    Suppressor("denial", "no tengo ganas de morir", r"no tengo (?:ganas|intencion|planes) de "
+               r"(?:morir|morirme|matarme|suicidarme|hacerme dano)"),
+    # grief and recovery framed about someone else, in Spanish.
+    Suppressor("media", "se suicido hace anos", r"(?:se suicido|se suicidio|se mato|"
+               r"se quito la vida)"
+               r"(?: \S+){0,3}? hace (?:\S+ )?(?:anos|meses|tiempo|mucho)"),
+    Suppressor("media", "murio por suicidio", r"(?:(?:murio|fallecio) (?:por|de)|(?:perdio|perdimos|perdi) a (?:\S+ ){1,3}?"
+               r"(?:por|de)) suicidio"),
+    Suppressor("media", "se fue al cielo", r"(?:se fue|se nos fue|partio|se marcho) (?:para el|"
+               r"al) cielo"),
     # media framing: news, songs, fiction, schoolwork.
     Suppressor("media", "media", r"(?:the|a|that|this|in|my|an|his|her|their|una|la|el|esta|"
                r"ese|esa) (?:\S+ )?(?:movie|film|show|series|episode|book|novel|character|"
@@ -128,6 +173,10 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
     # benign use: the means named for an everyday reason.
     Suppressor("benign_use", "pills for a headache", r"(?:<DRUG>|<WEAPON>) (?:\S+ ){0,4}?for "
                r"(?:the |my |a |our |his |her )?(?:\S+ )?(?:camping|headaches|migraines|rock|"
+               r"pressure|heart|thyroid|diabetes|cholesterol|arthritis|bp|asthma|epilepsy|"
+               r"seizures|nausea|reflux|infection|acne|adhd|ankle|wrist|shoulder|neck|sprain|"
+               r"fever|cough|boat|balloons|party|bbq|barbecue|tailgate|moving|boxes|clothes line|"
+               r"clothesline|laundry|"
                r"tent|trip|hike|hiking|boat|climbing|"
                r"garden|headache|migraine|cramps|back|pain|cold|flu|fever|allergies|allergy|"
                r"period|dog|cat|kitchen|dinner|cooking|class|project|work|school|swing|"
@@ -151,6 +200,33 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"license|class)"),
     Suppressor("benign_use", "hunting", r"(?:hunting|hunt|went hunting) (?:\S+ ){0,6}?(?:rifle|"
                r"gun|shotgun)"),
+    Suppressor("benign_use", "hunting season", r"(?:rifle|gun|shotgun|shotguns|rifles|bow) "
+               r"(?:\S+ ){0,6}?(?:season|hunting|range|clays|skeet|trap shooting|pheasants?|"
+               r"ducks?|doves?|deer|turkey|grouse|geese|goose|elk|rabbits|pigeons)"),
+    Suppressor("benign_use", "helium for balloons", r"(?:helium|balloon) (?:tank|canister|"
+               r"cylinder)(?: \S+){0,8}? (?:balloons?|party|birthday|shop|store|decorations?)"),
+    Suppressor("benign_use", "antifreeze for the car", r"(?:top up|top off|topped up|topping up|"
+               r"check|checked|change|changed|refill|need|needs|grabbed|bought|low on|some|more) "
+               r"(?:the |some |more |of the )?(?:antifreeze|coolant)|(?:antifreeze|coolant) "
+               r"(?:\S+ ){0,6}?(?:car|engine|radiator|winter|trip|garage|wiper|washer|oil|"
+               r"truck|van|is low|leak)"),
+    Suppressor("benign_use", "water pistol", r"(?:emoji_gun emoji_splash|emoji_splash emoji_gun|"
+               r"water (?:pistol|gun|guns|pistols|fight|balloon)|nerf (?:gun|guns))"),
+    Suppressor("benign_use", "heart tablets", r"(?:took|take|takes|taking|forgot|forgetting|"
+               r"forgets|remember|remembers|refill|missed) (?:if (?:she|he|i) (?:took|take|had) )?"
+               r"(?:my |her |his |their )(?:heart|blood pressure|bp|thyroid|diabetes|cholesterol|"
+               r"arthritis|morning|evening|night|daily|water|iron|sugar) (?:tablets|pills|meds|"
+               r"medication|medicine)"),
+    Suppressor("benign_use", "farewell party", r"(?:said|saying|say) (?:my |all my |our )?"
+               r"(?:goodbyes?|byes) (?:to (?:\S+ ){0,3}?)?(?:at|before) (?:the |my |our )?"
+               r"(?:\S+ )?(?:party|work|office|school|airport|station|do|dinner|lunch|drinks)|"
+               r"(?:farewell|leaving|goodbye|retirement) (?:party|lunch|drinks|card|do|gift|"
+               r"speech)"),
+    Suppressor("benign_use", "para la cocina", r"(?:cuchillo|cuchillos|cuerda|soga|pastilla|"
+               r"pastillas|navaja|pistola) (?:\S+ ){0,2}?para (?:\S+ ){0,2}?(?:cocina|cocinar|"
+               r"partir|cortar|pastel|jamon|carne|pan|camping|acampar|tender|ropa|gripa|gripe|"
+               r"dolor|cabeza|muela|dormir|fiebre|alergia|finde|viaje|barco|columpio|perro|"
+               r"jardin|asado|fruta|verdura|regalo|cumpleanos)"),
     Suppressor("benign_use", "last day at work", r"(?:last|final) (?:day|shift|exam|class)"
                r"(?: \S+){0,6}"),
     Suppressor("benign_use", "ultimo dia de trabajo", r"(?:ultimo|ultima) (?:dia|semana|turno|"
@@ -159,6 +235,7 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"slicing) (?:vegetables|onions|veggies|board)"),
     Suppressor("benign_use", "bridge views", r"(?:bridge|roof) (?:\S+ ){0,3}?(?:views?|sunset|"
                r"photos|pictures|is closed|was closed|detour|traffic)"),
-    Suppressor("benign_use", "low battery", r"(?:battery|phone) (?:\S+ ){0,4}?(?:last|goodbye|"
+    Suppressor("benign_use", "low battery", r"(?:battery|phone|phones|batterys) (?:\S+ ){0,7}?"
+               r"(?:last|goodbye|"
                r"bye|dying)|(?:last|goodbye|bye) (?:\S+ ){0,4}?(?:battery|phone)"),
 )

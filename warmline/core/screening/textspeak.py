@@ -34,7 +34,7 @@ TEXTSPEAK: dict[str, str] = {
     "tryin": "trying", "wantin": "wanting", "goin": "going", "doin": "doing",
     "takin": "taking", "endin": "ending", "jumpin": "jumping", "feelin": "feeling",
     "nothin": "nothing", "somethin": "something", "livin": "living", "sleepin": "sleeping",
-    "tlk": "talk", "pls": "please", "plz": "please", "bcuz": "because", "al": "all",
+    "tlk": "talk", "pls": "please", "plz": "please", "bcuz": "because",
     "alll": "all", "evry": "every", "evrything": "everything", "everythin": "everything",
     "bye": "bye", "byee": "bye", "gbye": "goodbye", "gudbye": "goodbye", "goodby": "goodbye",
     "sewerslide": "sewer slide", "selfdelete": "self delete", "selfharm": "self harm",
@@ -56,6 +56,12 @@ TEXTSPEAK: dict[str, str] = {
     "matal": "matar", "matalme": "matarme", "mori": "morir", "morrir": "morir",
     "ntp": "no te preocupes", "wey": "wey", "tqm": "te quiero mucho",
     "vdd": "verdad", "bn": "bien", "mñn": "manana",
+    # Second-author round: more text-speak, UK/AAVE spellings and Caribbean/Mexican Spanish.
+    "abt": "about", "bout": "about", "abou": "about", "tho": "though",
+    "cansao": "cansado", "cansa": "cansada", "jarto": "harto", "jarta": "harta",
+    "bivir": "vivir", "vivr": "vivir", "bibir": "vivir", "qero": "quiero", "kieres": "quieres",
+    "pal": "para el", "pa'l": "para el", "morime": "morirme", "matame": "matarme",
+    "nomas": "nada mas",
 }
 
 # Long risk stems worth snapping onto when a word is one edit away. Short words are excluded
