@@ -209,3 +209,23 @@ def live_line(settings: Settings, environment: dict[str, str]) -> Iterator[LiveL
     line = LiveLine(settings, environment)
     yield line
     line.stop()
+
+
+@pytest.fixture
+def line(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., TestClient]]:
+    """Start the web app (and the workers' context) with extra settings."""
+    clients: list[TestClient] = []
+
+    def start(**env: str) -> TestClient:
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        context.cache_clear()
+        client = TestClient(create_app(load_settings()), base_url="https://testserver")
+        client.__enter__()
+        clients.append(client)
+        return client
+
+    yield start
+    for client in clients:
+        client.__exit__(None, None, None)
+    context.cache_clear()

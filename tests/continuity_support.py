@@ -1,43 +1,20 @@
-"""Shared pieces of the continuity tests: a line started with chosen settings, a supporter on
-shift, and scheduled jobs run early."""
+"""Shared pieces of the continuity tests: a supporter on shift, a texter's conversation, and
+scheduled jobs run early. (The `line` fixture, a line started with chosen settings, is in
+conftest.)"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import pytest
 import redis
 from rq.job import Job
 from starlette.testclient import TestClient
 
 from tests.conftest import log_in, make_user
 from warmline.jobs import Jobs
-from warmline.settings import load_settings
 from warmline.store import SyncStore, keys
-from warmline.web.app import create_app
-from workers.context import context
 
 QUIET_OFF = {"WARMLINE_QUIET_HOURS": "off"}
-
-
-@pytest.fixture
-def line(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., TestClient]]:
-    """Start the web app (and the workers' context) with extra settings."""
-    clients: list[TestClient] = []
-
-    def start(**env: str) -> TestClient:
-        for name, value in env.items():
-            monkeypatch.setenv(name, value)
-        context.cache_clear()
-        client = TestClient(create_app(load_settings()), base_url="https://testserver")
-        client.__enter__()
-        clients.append(client)
-        return client
-
-    yield start
-    for client in clients:
-        client.__exit__(None, None, None)
-    context.cache_clear()
 
 
 def on_shift(client: TestClient, store: SyncStore, username: str, capacity: int = 2,

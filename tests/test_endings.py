@@ -4,17 +4,16 @@ follow-up check-in that respects quiet hours and STOP, sent once."""
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 import redis
-from rq.job import Job
 
 from tests.conftest import text_line
 from tests.continuity_support import (
     QUIET_OFF,
-    line,  # noqa: F401 (fixture)
     on_shift,
     open_conversation,
     run_scheduled_now,
@@ -83,7 +82,7 @@ def test_answers_are_recorded_in_the_closed_conversation_without_opening_one(
     assert record["status"] == "closed"
     assert _conversation(client, conversation_id)["messages"][-1]["kind"] == "survey"
     assert db.llen(keys.texter_conversations(texter_id(db, TEXTER))) == 1
-    assert scheduled(db_url(db), "followup-") == {}
+    assert scheduled(db_url(db), "followups-") == {}
 
 
 def test_anything_else_after_the_closing_texts_opens_a_new_conversation(
@@ -111,19 +110,28 @@ def test_a_yes_schedules_one_follow_up_that_is_sent_once(line, store, work, db, 
     said_yes = datetime.now(UTC)
     text_line(client, TEXTER, "YES!")
     work()
-    (job_id, due), = scheduled(db_url(db), "followup-").items()
+    (due,) = scheduled(db_url(db), "followups-").values()
     assert abs(due - (said_yes + timedelta(days=1)).timestamp()) < 5  # tomorrow, same hour
     assert db.hget(keys.conversation(conversation_id), "followup_consent") == "yes"
     assert open_conversation(db, TEXTER) == ""
-    # A duplicate of the job, and the job itself run twice: one follow-up text.
-    job = Job.fetch(job_id, connection=_jobs(db).queue.connection)
-    _jobs(db).queue.enqueue(job.func_name, *job.args)
-    run_scheduled_now(db_url(db), work, "followup-")
-    _jobs(db).queue.enqueue(job.func_name, *job.args)
+    (member,) = _come_due(db)
+    # The scheduled job, a duplicate of it, and the single follow-up run again by hand: one text.
+    _jobs(db).queue.enqueue("workers.followups.send_due_follow_ups")
+    run_scheduled_now(db_url(db), work, "followups-")
+    _jobs(db).queue.enqueue("workers.followups.send_follow_up", *member.split(":"))
     work()
     follow_ups = [b for b in _bodies(standin) if "checking in as promised" in b]
     assert len(follow_ups) == 1
     assert _conversation(client, conversation_id)["messages"][-1]["kind"] == "followup"
+    assert db.zcard(keys.FOLLOW_UPS) == 0
+
+
+def _come_due(db) -> list[str]:
+    """Pretend a day has passed: every pending follow-up is due now."""
+    members = db.zrange(keys.FOLLOW_UPS, 0, -1)
+    for member in members:
+        db.zadd(keys.FOLLOW_UPS, {member: int(time.time() * 1000) - 1})
+    return members
 
 
 def test_quiet_hours_move_the_follow_up_to_the_texters_morning(line, store, work, db, standin):
@@ -136,7 +144,7 @@ def test_quiet_hours_move_the_follow_up_to_the_texters_morning(line, store, work
     _talk_then_close(client, store, work, db)
     text_line(client, TEXTER, "yes")
     work()
-    (due,) = scheduled(db_url(db), "followup-").values()
+    (due,) = scheduled(db_url(db), "followups-").values()
     assert due == end.replace(second=0, microsecond=0).timestamp()
 
 
@@ -148,10 +156,13 @@ def test_a_follow_up_that_comes_due_in_quiet_hours_moves_itself(line, store, wor
     now = datetime.now(ZoneInfo("America/New_York"))
     start, end = now - timedelta(hours=1), now + timedelta(hours=2)
     line(WARMLINE_QUIET_HOURS=f"{start:%H:%M}-{end:%H:%M}")  # the workers now see quiet hours
-    run_scheduled_now(db_url(db), work, "followup-")
+    _come_due(db)
+    run_scheduled_now(db_url(db), work, "followups-")
     assert not [b for b in _bodies(standin) if "checking in" in b]
-    (due,) = scheduled(db_url(db), "followup-").values()
+    (due,) = scheduled(db_url(db), "followups-").values()
     assert due == end.replace(second=0, microsecond=0).timestamp()
+    (score,) = [score for _, score in db.zrange(keys.FOLLOW_UPS, 0, -1, withscores=True)]
+    assert score == due * 1000
 
 
 def test_stop_cancels_a_pending_follow_up(line, store, work, db, standin):
@@ -159,12 +170,12 @@ def test_stop_cancels_a_pending_follow_up(line, store, work, db, standin):
     _talk_then_close(client, store, work, db)
     text_line(client, TEXTER, "yes")
     work()
-    (job_id,) = scheduled(db_url(db), "followup-")
-    job = Job.fetch(job_id, connection=_jobs(db).queue.connection)
+    (member,) = _come_due(db)
     text_line(client, TEXTER, "STOP")
     work()
-    assert scheduled(db_url(db), "followup-") == {}
-    _jobs(db).queue.enqueue(job.func_name, *job.args)  # even if it ran anyway
+    assert db.zcard(keys.FOLLOW_UPS) == 0
+    run_scheduled_now(db_url(db), work, "followups-")  # the job runs anyway, and so does
+    _jobs(db).queue.enqueue("workers.followups.send_follow_up", *member.split(":"))  # a stray
     work()
     assert not [b for b in _bodies(standin) if "checking in" in b]
 
@@ -174,12 +185,12 @@ def test_a_new_conversation_cancels_a_pending_follow_up(line, store, work, db, s
     _talk_then_close(client, store, work, db)
     text_line(client, TEXTER, "yes")
     work()
-    (job_id,) = scheduled(db_url(db), "followup-")
-    job = Job.fetch(job_id, connection=_jobs(db).queue.connection)
+    (member,) = _come_due(db)
     text_line(client, TEXTER, "hey, it's getting bad again")
     work()
-    assert scheduled(db_url(db), "followup-") == {}
-    _jobs(db).queue.enqueue(job.func_name, *job.args)
+    assert db.zcard(keys.FOLLOW_UPS) == 0
+    run_scheduled_now(db_url(db), work, "followups-")  # the job runs anyway, and so does
+    _jobs(db).queue.enqueue("workers.followups.send_follow_up", *member.split(":"))  # a stray
     work()
     assert not [b for b in _bodies(standin) if "checking in" in b]
 
@@ -202,7 +213,9 @@ def test_a_reply_to_a_follow_up_is_offered_to_the_same_supporter(line, store, wo
     on_shift(client, store, "ben", capacity=5)  # ben is less loaded and waiting longest
     text_line(client, TEXTER, "yes")
     work()
-    run_scheduled_now(db_url(db), work, "followup-")
+    _come_due(db)
+    run_scheduled_now(db_url(db), work, "followups-")
+    assert [b for b in _bodies(standin) if "checking in" in b]
     text_line(client, TEXTER, "thanks for checking, I'm a bit better")
     work()
     conversation = db.hgetall(keys.conversation(open_conversation(db, TEXTER)))

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.conftest import log_in, make_user, text_line
-from tests.continuity_support import QUIET_OFF, line, on_shift, open_conversation  # noqa: F401
+from tests.continuity_support import QUIET_OFF, on_shift, open_conversation
 from warmline.store import escalations, keys, routing
 from workers import quiet
 

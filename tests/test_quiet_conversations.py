@@ -7,7 +7,7 @@ import json
 import time
 
 from tests.conftest import log_in, text_line
-from tests.continuity_support import QUIET_OFF, line, on_shift, open_conversation  # noqa: F401
+from tests.continuity_support import QUIET_OFF, on_shift, open_conversation
 from warmline.store import keys, routing
 from workers import quiet
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import time
 
 from tests.conftest import log_in, text_line
-from tests.continuity_support import (  # noqa: F401 (line is a fixture)
+from tests.continuity_support import (
     QUIET_OFF,
-    line,
     on_shift,
     open_conversation,
     run_scheduled_now,

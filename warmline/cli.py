@@ -95,6 +95,11 @@ def run_worker() -> int:
     threading.Thread(target=tick, daemon=True, name="housekeeping-timer").start()
     threading.Thread(target=dispatch.run_forever, args=(redis.Redis.from_url(settings.redis_url),
                      jobs, stop), daemon=True, name="dispatcher").start()
+    # Each job runs in a forked work horse: import the job modules once here, so every job
+    # inherits them instead of importing twilio and the rest again (a tenth of a second each).
+    import workers.endings, workers.escalation, workers.followups  # noqa: E401, F401
+    import workers.outbound, workers.quiet, workers.returning, workers.routing  # noqa: E401, F401
+
     worker = Worker(jobs.queues, connection=connection)
     try:
         worker.work(with_scheduler=True, logging_level="WARNING")

@@ -10,8 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import redis
 from rq import Queue, Retry
-from rq.exceptions import DuplicateJobError, NoSuchJobError
-from rq.job import Job
+from rq.exceptions import DuplicateJobError
 
 QUEUE_NAME = "warmline"
 # Crisis resources and pages: workers take this queue first, so a backlog of welcomes never
@@ -81,24 +80,22 @@ class Jobs:
         self._once("workers.endings.send_ending", conversation_id,
                    job_id=f"ending-{conversation_id}", retry=SEND_RETRY)
 
-    def schedule_follow_up(self, texter_id: str, token: str, due_ms: int) -> None:
-        """Schedule the follow-up `token` for `due_ms` (epoch ms); the job re-checks everything."""
+    def schedule_follow_ups(self, due_ms: int) -> None:
+        """Send the follow-ups due by `due_ms`: one scheduled job per second, however many
+        fall due in it (the job takes them from the store's due set)."""
+        second = -(-due_ms // 1000)  # RQ's scheduler keeps whole seconds: round up, never early
         try:
             self.queue.enqueue_at(
-                datetime.fromtimestamp(due_ms / 1000, UTC), "workers.followups.send_follow_up",
-                texter_id, token, job_id=follow_up_job_id(texter_id, token, due_ms),
-                unique=True, retry=SEND_RETRY, result_ttl=600, failure_ttl=7 * 24 * 3600)
+                datetime.fromtimestamp(second, UTC), "workers.followups.send_due_follow_ups",
+                job_id=f"followups-{second}", unique=True, retry=SEND_RETRY, result_ttl=60,
+                failure_ttl=7 * 24 * 3600)
         except DuplicateJobError:
             pass
 
-    def cancel_follow_up(self, texter_id: str, token: str, due_ms: int) -> None:
-        """Take a called-off follow-up off the schedule (it would do nothing if it ran)."""
-        job_id = follow_up_job_id(texter_id, token, due_ms)
-        self.queue.scheduled_job_registry.remove(job_id)
-        try:
-            Job.fetch(job_id, connection=self.queue.connection).delete()
-        except NoSuchJobError:
-            pass
+    def more_follow_ups(self) -> None:
+        """Another batch of due follow-ups, now, for whichever worker is free."""
+        self.queue.enqueue("workers.followups.send_due_follow_ups", retry=SEND_RETRY,
+                           result_ttl=60)
 
     def end_offer_at(self, conversation_id: str, at_ms: int) -> None:
         """Route again when a returning texter's offer to their last supporter runs out."""
@@ -127,7 +124,3 @@ class Jobs:
                                           result_ttl=600, failure_ttl=7 * 24 * 3600)
         except DuplicateJobError:
             pass  # already queued or done: the job is idempotent anyway
-
-
-def follow_up_job_id(texter_id: str, token: str, due_ms: int) -> str:
-    return f"followup-{texter_id}-{token}-{due_ms}"

@@ -38,12 +38,8 @@ def dispatch(jobs: Jobs, items: list[str]) -> None:
             jobs.tell_place_in_line(rest)
         elif kind == "ending":
             jobs.send_ending(rest)
-        elif kind in ("followup", "cancel_followup"):
-            texter_id, token, due_ms = rest.split(":")
-            if kind == "followup":
-                jobs.schedule_follow_up(texter_id, token, int(due_ms))
-            else:
-                jobs.cancel_follow_up(texter_id, token, int(due_ms))
+        elif kind == "followup":
+            jobs.schedule_follow_ups(int(rest))
         elif kind == "route_at":
             conversation_id, _, at_ms = rest.partition(":")
             jobs.end_offer_at(conversation_id, int(at_ms))

@@ -7,7 +7,7 @@ import logging
 from rq.job import Job
 
 from warmline.store import routing, texting
-from workers import quiet
+from workers import followups, quiet
 from workers.context import context, now_ms
 
 log = logging.getLogger("warmline.housekeeping")
@@ -22,6 +22,7 @@ def run() -> dict[str, int]:
         "recovered": recover_outbox(),
         "released": quiet.release_held(),
         "quiet": sum(quiet.sweep().values()),
+        "follow_ups": followups.sweep_overdue(),
         "assigned": len(ctx.store.run(routing.assign_waiting(now_ms(), ctx.events_max))),
         "notices": queue_notices(),
     }

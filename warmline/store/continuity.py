@@ -43,8 +43,20 @@ def claim_follow_up(
                        parse=lambda raw: FollowUpClaim(*raw))
 
 
-def move_follow_up(texter_id: str, due_ms: int) -> Call[Any]:
-    return command("HSET", keys.texter(texter_id), "followup_due", due_ms)
+def move_follow_up(texter_id: str, token: str, due_ms: int) -> list[Call[Any]]:
+    """Calls (for one transaction) that move a pending follow-up to `due_ms`."""
+    return [command("HSET", keys.texter(texter_id), "followup_due", due_ms),
+            command("ZADD", keys.FOLLOW_UPS, "XX", due_ms, f"{texter_id}:{token}")]
+
+
+def take_due_follow_ups(now_ms: int, limit: int, lease_ms: int) -> Call[list[tuple[str, str]]]:
+    """Up to `limit` due follow-ups as (texter id, token), leased to the caller."""
+    return script_call("take_due", now_ms, limit, lease_ms,
+                       parse=lambda raw: [tuple(m.split(":", 1)) for m in raw])
+
+
+def overdue_follow_ups(now_ms: int) -> Call[int]:
+    return command("ZCOUNT", keys.FOLLOW_UPS, "-inf", now_ms, parse=int)
 
 
 def held(limit: int = 1000) -> Call[list[str]]:

@@ -109,3 +109,5 @@ CANNED_SEQ = f"{PREFIX}seq:canned"
 # them (sorted set by arrival: after hours, or over the daily contact limit).
 OPENING_HOURS = f"{PREFIX}opening_hours"
 HELD = f"{PREFIX}held"
+# Follow-ups owed: sorted set of "<texter id>:<token>" by due time (epoch ms).
+FOLLOW_UPS = f"{PREFIX}followups"

@@ -8,6 +8,7 @@ local now, events_max = tonumber(ARGV[5]), tonumber(ARGV[6])
 local tkey = P .. 'texter:' .. texter_id
 
 if redis.call('HGET', tkey, 'followup_token') ~= token then
+  redis.call('ZREM', P .. 'followups', texter_id .. ':' .. token)
   -- Already claimed by this token: a retry of the job resumes sending the same text.
   if redis.call('HGET', tkey, 'followup_sent_token') == token then
     return {'again', redis.call('HGET', tkey, 'followup_message') or ''}
@@ -16,6 +17,7 @@ if redis.call('HGET', tkey, 'followup_token') ~= token then
 end
 local conv = redis.call('HGET', tkey, 'followup_conversation')
 redis.call('HDEL', tkey, 'followup_token', 'followup_due', 'followup_conversation')
+redis.call('ZREM', P .. 'followups', texter_id .. ':' .. token)
 if redis.call('HGET', tkey, 'opted_out') == '1' then return {'opted_out'} end
 if (redis.call('HGET', tkey, 'open_conversation') or '') ~= '' then return {'conversation_open'} end
 

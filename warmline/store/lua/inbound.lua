@@ -44,13 +44,12 @@ elseif keyword == 'start' then
 end
 local opted_out = redis.call('HGET', tkey, 'opted_out') == '1'
 
--- A pending follow-up is called off by STOP and by any new conversation; the job would find
--- nothing to do anyway, and the dispatcher also removes it from the schedule.
+-- A pending follow-up is called off by STOP and by any new conversation: it leaves the due
+-- set, and the scheduled job that would have sent it finds nothing to do.
 local function cancel_followup()
   local token = redis.call('HGET', tkey, 'followup_token')
   if token and token ~= '' then
-    redis.call('RPUSH', P .. 'dispatch', 'cancel_followup:' .. texter_id .. ':' .. token .. ':'
-      .. (redis.call('HGET', tkey, 'followup_due') or '0'))
+    redis.call('ZREM', P .. 'followups', texter_id .. ':' .. token)
     redis.call('HDEL', tkey, 'followup_token', 'followup_due', 'followup_conversation')
   end
 end
@@ -79,7 +78,8 @@ if (conversation_id == false or conversation_id == '') and keyword == '' and sur
       local token = 'f' .. redis.call('INCR', P .. 'seq:followup')
       redis.call('HSET', tkey, 'followup_token', token, 'followup_due', C.followup_due,
         'followup_conversation', survey_conv)
-      redis.call('RPUSH', P .. 'dispatch', 'followup:' .. texter_id .. ':' .. token .. ':' .. C.followup_due)
+      redis.call('ZADD', P .. 'followups', C.followup_due, texter_id .. ':' .. token)
+      redis.call('RPUSH', P .. 'dispatch', 'followup:' .. C.followup_due)
     end
   end
   if redis.call('HEXISTS', skey, 'survey_rating') == 1 and redis.call('HEXISTS', skey, 'followup_consent') == 1 then
