@@ -479,7 +479,8 @@ RULES: tuple[Rule, ...] = (
     Rule("place", "at the edge", r"(?:edge|ledge|railing|rail|top) (?:of )?(?:the |a |my |this )?"
          r"(?:roof|building|bridge|cliff|balcony|overpass|parking garage|garage|tower|parking "
          r"structure|dam)"),
-    Rule("place", "on the bridge", r"(?:im|i am|standing|sitting|parked|here) (?:on|at|by|"
+    Rule("place", "on the bridge", r"(?:im|i am|standing|sitting|parked|here) (?:already |now |"
+         r"still |just |literally )?(?:on|at|by|"
          r"under|near|on top of) (?:the |a |this )?(?:top of )?(?:the )?<PLACE>(?!(?: \S+){0,2} "
          r"(?:[a-z]+ing|for|with|to)\b)"),
     Rule("place", "keeps looking at", r"(?:keep|kept|keeps|been|cant stop) (?:looking|staring|"
@@ -930,7 +931,7 @@ ROUND_E: tuple[Rule, ...] = (
          level=L1, firm=True),
     Rule("method", "how long to bleed", r"how (?:long|much blood|fast|quickly) (?:\S+ ){0,5}?"
          r"(?:bleed|bleeds|bleeding|to bleed out|pass out|to drown|drown|to freeze|freeze to "
-         r"death|lose consciousness|before (?:you|i|u|someone) (?:die|dies|pass out))"),
+         r"death|lose consciousness|before (?:you|i|u|someone) (?:die|dies|pass out))", firm=True),
     Rule("method", "bridge without a fence", r"(?:bridge|bridges|roof|building|overpass|cliff|"
          r"car park|parking garage) (?:\S+ ){0,5}?(?:no|doesnt have a|does not have a|without "
          r"a|without|with no|hasnt got a) (?:suicide )?(?:net|fence|barrier|railing|railings|"

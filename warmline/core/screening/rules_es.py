@@ -14,6 +14,44 @@ _MORIR = (r"(?:morir|morirme|matarme|matar|suicidarme|suicidar|desaparecer|quita
           r"lastimarme|hacerme dano|envenenarme|morirme ya)")
 
 RULES: tuple[Rule, ...] = (
+    # Second-author round: giving things away, threats with a weapon, collecting pills, chosen
+    # places and days, "lo hago", closing the eyes for good.
+    Rule("farewell", "ya no lo voy a necesitar", r"ya no (?:\S+ )?(?:voy a|vaya a|los voy a|"
+         r"las voy a|lo voy a|la voy a|le voy a) (?:necesitar|usar|ocupar|estar (?:para|aqui "
+         r"para)|poder cuidar)(?! (?:en (?:la|el|mi) (?:nueva|nuevo|otra|otro)|porque me "
+         r"mudo|cuando me mude|despues de la mudanza))"),
+    Rule("farewell", "regalar mis cosas", r"(?:regalar|regalando|regale|regalo|voy a regalar|"
+         r"dejarle|deje) (?:\S+ ){0,6}?(?:porque|ya que|pues|,) (?:ya )?no (?:las |los |lo |la )?"
+         r"(?:voy a|vaya a|necesito|necesitare|estare|estar) (?:necesitar|usar|estar|ocupar)"),
+    Rule("danger", "me amenazo con", r"(?:me|nos) (?:amenazo|amenaza|esta amenazando|apunto|apunta|"
+         r"esta apuntando|persigue|persiguio) con (?:un|una|el|la|su) (?:\S+ )?(?:machete|"
+         r"cuchillo|pistola|arma|navaja|cuchilla|bate|martillo|fierro|tubo|botella)",
+         level=L1, firm=True),
+    Rule("danger", "con un machete", r"(?:tiene|trae|agarro|saco) (?:un|una|el|la|su) "
+         r"(?:machete|cuchillo|pistola|arma|navaja|bate)(?: \S+){0,6}? (?:me|nos|gritando|"
+         r"afuera|en la (?:sala|cocina|puerta)|amenaz\w+)", level=L1, firm=True),
+    Rule("means", "juntando pastillas", r"(?:guardando|juntando|acumulando|juntado|guardado|"
+         r"ahorrando|escondiendo|juntar|guardar|acumular|escondi|guarde|junte) (?:\S+ ){0,2}?"
+         r"(?:pastillas|pildoras|tabletas|medicinas|medicamentos|clonazepam|rivotril)(?! "
+         r"(?:para (?:el viaje|la gripa|la gripe|el dolor)|de vitaminas))", firm=True),
+    Rule("plan_time", "elegi el puente", r"(?:elegi|escogi|encontre|ya tengo|ya elegi|ya escogi|"
+         r"ya encontre) (?:el|la) (?:puente|lugar|edificio|sitio|dia|fecha|hora|azotea|vias)"
+         r"(?! (?:para (?:la|el|mi) (?:fiesta|boda|cena|viaje|reunion|picnic|cita|cumple\w*)|de "
+         r"(?:la|mi) (?:fiesta|boda)|del (?:picnic|viaje)))"),
+    Rule("plan_time", "lo hago", r"lo (?:hago|voy a hacer|hare)(?= \.| ,|$| ya| esta| este)",
+         fires=False, tag="do_it"),
+    Rule("ideation_explicit", "me mato", r"(?:despues de|cuando|antes de|en cuanto) (?:\S+ ){1,6}?"
+         r"me mato(?! (?:de|estudiando|trabajando|corriendo|en el gym))", jokeable=True),
+    Rule("ideation_implicit", "que todo termine", r"(?:que|quiero que|ojala) (?:todo|esto|esta "
+         r"vida|el dolor|mi vida) (?:se )?(?:termine|acabe|pare|terminara|acabara) (?:para "
+         r"siempre|de una vez|ya)"),
+    Rule("ideation_implicit", "cerrar los ojos", r"cerrar los ojos y (?:no )?(?:abrirlos|volver a "
+         r"abrirlos|despertar)(?: nunca| jamas| mas)?"),
+    Rule("ideation_implicit", "si desapareciera", r"si (?:yo )?(?:desapareciera|me muriera|no "
+         r"existiera|no estuviera|me fuera para siempre)(?! (?:un rato|unos dias|de vacaciones|"
+         r"el fin))", jokeable=True),
+    Rule("ideation_implicit", "no voy a estar para", r"ya no voy a estar (?:para|aqui para) "
+         r"(?:cuidar\w*|ver\w*|verte|ayudar\w*)"),
     Rule("ideation_explicit", "quiero morir", r"(?:quiero|kiero|quisiera|queria|"
          r"necesito|prefiero|ojala|ganas de|pensando en|pienso en|pense en|voy a|decidi|"
          r"pensamientos de|me gustaria|intento) " + _MORIR
@@ -79,7 +117,11 @@ RULES: tuple[Rule, ...] = (
     Rule("plan_time", "hoy es el dia", r"(?:hoy|manana|esta noche) (?:es|sera) (?:el dia|la "
          r"noche)"),
     Rule("plan_time", "ya lo decidi", r"(?:ya lo decidi|ya decidi|lo tengo decidido|ya tengo "
-         r"fecha|ya tengo un plan)"),
+         r"fecha|ya tengo un plan|ya esta decidido|esta decidido)(?! ,? ?(?:\S+ ){0,2}?(?:le "
+         r"(?:pido|digo|voy a|pedire|dire)|me (?:voy a )?(?:cortar|mudar|mudo|caso|cambio|cambiar|"
+         r"inscrib\w+|pintar|tenir|comprar)|(?:voy a )?(?:terminar con|renunciar|estudiar|"
+         r"comprar|pedirle|decirle|mudarme|casarme|viajar|inscribirme)|que (?:voy a )?"
+         r"(?:estudiar|renunciar|viajar|mudarme|comprar)))"),
     Rule("plan_time", "se acaba todo", r"(?:se acaba|se termina|termina|acaba) (?:todo|esto)"
          r"(?: \S+){0,2}? (?:hoy|esta noche|manana|para siempre|ya)"),
     Rule("plan_time", "se acaba todo", r"(?:tonight|hoy|esta noche) se acaba todo"),

@@ -89,7 +89,9 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
     Suppressor("idiom", "me va a matar si", r"(?:me|nos) (?:va a|van a|vas a) matar (?:si|"
                r"cuando)"),
     Suppressor("idiom", "me esta matando", r"(?:me esta|me estan|me) (?:matando|mata)"),
-    Suppressor("idiom", "me corte el pelo", r"(?:me corte|me corto|cortarme) (?:el|la|las|los) "
+    Suppressor("idiom", "me corte el pelo", r"(?:me corte|me corto|cortarme|me voy a cortar|me cortare|cortar|"
+               r"voy a cortarme) "
+               r"(?:el|la|las|los) "
                r"(?:pelo|cabello|dedo|unas|fleco)"),
     # denials: a clear denial cancels only its own clause's span.
     Suppressor("denial", "not going to hurt myself", r"(?<!cant )(?<!cannot )(?<!can not )"
@@ -171,7 +173,8 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
     Suppressor("media", "suicide prevention", r"suicide (?:prevention|awareness|rates?|"
                r"hotline|lifeline|statistics|walk|training|crisis line)"),
     # benign use: the means named for an everyday reason.
-    Suppressor("benign_use", "pills for a headache", r"(?:<DRUG>|<WEAPON>) (?:\S+ ){0,4}?for "
+    Suppressor("benign_use", "pills for a headache", r"(?:<DRUG>|<WEAPON>) "
+               r"(?:(?!not|isnt|arent|aint)\S+ ){0,4}?for "
                r"(?:the |my |a |our |his |her )?(?:\S+ )?(?:camping|headaches|migraines|rock|"
                r"pressure|heart|thyroid|diabetes|cholesterol|arthritis|bp|asthma|epilepsy|"
                r"seizures|nausea|reflux|infection|acne|adhd|ankle|wrist|shoulder|neck|sprain|"
