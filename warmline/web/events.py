@@ -60,15 +60,16 @@ class EventHub:
         self.client = client
         self.subscribers: set[asyncio.Queue[Event]] = set()
         self._task: asyncio.Task[None] | None = None
+        self._running = False
 
     def start(self) -> None:
+        self._running = True
         self._task = asyncio.create_task(self._follow())
 
     async def stop(self) -> None:
+        self._running = False
         if self._task:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            await stop_task(self._task)
 
     @contextlib.contextmanager
     def subscription(self) -> Any:
@@ -83,7 +84,7 @@ class EventHub:
         # A concrete id, never "$" across retries: "$" after an error would skip whatever was
         # added while we were not reading, and live consoles would never see it.
         last_id = ""
-        while True:
+        while self._running:
             try:
                 if not last_id:
                     newest = await self.client.xrevrange(keys.EVENTS, count=1)
@@ -106,6 +107,14 @@ class EventHub:
                             self.subscribers.discard(queue)  # a stuck client reconnects
                         else:
                             queue.put_nowait(event)
+
+
+async def stop_task(task: asyncio.Task[None], grace_seconds: float = 3.0) -> None:
+    """Cancel `task` and wait a little for it. redis-py can swallow a cancellation that lands
+    mid-command, so loops also check a flag, and shutdown never waits forever."""
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+        await asyncio.wait_for(task, grace_seconds)
 
 
 async def replay(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from warmline.core.screening import Screener, default_screener
 from warmline.core.texts import LineTexts
 from warmline.settings import Settings
 from warmline.store import AsyncStore, crisis_terms, keys
-from warmline.web.events import EventHub
+from warmline.web.events import EventHub, stop_task
 
 log = logging.getLogger("warmline.web")
 # How soon a crisis term a supervisor adds takes effect in every web process.
@@ -35,6 +34,7 @@ class WebLine:
     screener: Screener = field(default_factory=default_screener)
     _terms_version: int = 0
     _refresher: asyncio.Task[None] | None = None
+    _running: bool = False
 
     @property
     def events_max(self) -> int:
@@ -53,11 +53,12 @@ class WebLine:
             self._terms_version = version
 
     def start(self) -> None:
+        self._running = True
         self.events.start()
         self._refresher = asyncio.create_task(self._refresh_forever())
 
     async def _refresh_forever(self) -> None:
-        while True:
+        while self._running:
             try:
                 await self.refresh_screener()
             except (RedisError, OSError) as error:
@@ -65,10 +66,9 @@ class WebLine:
             await asyncio.sleep(TERMS_REFRESH_SECONDS)
 
     async def close(self) -> None:
+        self._running = False
         if self._refresher:
-            self._refresher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._refresher
+            await stop_task(self._refresher)
         await self.events.stop()
         await self.client.aclose()
 
