@@ -8,6 +8,7 @@ claimed atomically before it is sent, so a retried or duplicated job never texts
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from warmline.continuity import ContinuityRules
@@ -18,7 +19,9 @@ from workers.context import context, now_ms
 from workers.outbound import send_text
 
 log = logging.getLogger("warmline.followups")
-BATCH = 100
+BATCH = 200
+# Sending is waiting (on Redis's fsync and on Twilio), so a batch is sent by a few threads.
+THREADS = 8
 # Long enough to send a batch; a follow-up taken by a worker that died comes due again after.
 LEASE_MS = 120_000
 
@@ -30,12 +33,17 @@ def send_due_follow_ups() -> int:
     due = ctx.store.run(continuity.take_due_follow_ups(now_ms(), BATCH, LEASE_MS))
     if len(due) == BATCH:
         ctx.jobs.more_follow_ups()
-    for texter_id, token in due:
-        try:
-            send_follow_up(texter_id, token)
-        except Exception:  # noqa: BLE001 - one texter's failure must not hold up the rest
-            log.exception("follow-up %s for %s failed; it comes due again", token, texter_id)
+    with ThreadPoolExecutor(THREADS, thread_name_prefix="follow-up") as pool:
+        list(pool.map(_send_safely, due))
     return len(due)
+
+
+def _send_safely(due: tuple[str, str]) -> None:
+    texter_id, token = due
+    try:
+        send_follow_up(texter_id, token)
+    except Exception:  # noqa: BLE001 - one texter's failure must not hold up the rest
+        log.exception("follow-up %s for %s failed; it comes due again", token, texter_id)
 
 
 def sweep_overdue() -> int:
@@ -67,7 +75,7 @@ def send_follow_up(texter_id: str, token: str) -> str:
     if claim.outcome not in ("ok", "again") or not claim.message_id:
         return claim.outcome
     try:
-        return send_text(claim.message_id)
+        return send_text(claim.message_id, retried_elsewhere=True)
     except RetryableSend:
         # Twilio busy or down: the ordinary send job, with its retries, takes it from here.
         ctx.jobs.send_text_later(claim.message_id, 5)

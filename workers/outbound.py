@@ -21,8 +21,12 @@ _MAX_SLEEP_MS = 5000
 _CLAIM_MS = 60_000
 
 
-def send_text(message_id: str) -> str:
-    """Send outbound message `message_id` at most once; answers what became of it."""
+def send_text(message_id: str, *, retried_elsewhere: bool = False) -> str:
+    """Send outbound message `message_id` at most once; answers what became of it.
+
+    A retryable failure marks the text failed on this job's last attempt, unless the caller
+    says it will retry it some other way (`retried_elsewhere`).
+    """
     ctx = context()
     store = ctx.store
     message = store.run(texting.message(message_id))
@@ -49,7 +53,7 @@ def send_text(message_id: str) -> str:
     if claim != "claimed":
         return claim
     try:
-        return _send_claimed(message_id, message, texter)
+        return _send_claimed(message_id, message, texter, retried_elsewhere)
     finally:
         store.run(texting.release_claim(message_id))
 
@@ -63,14 +67,16 @@ def _recipient(message: dict[str, str]) -> dict[str, str]:
     return store.run(texting.texter(message["texter_id"]))
 
 
-def _send_claimed(message_id: str, message: dict[str, str], texter: dict[str, str]) -> str:
+def _send_claimed(
+    message_id: str, message: dict[str, str], texter: dict[str, str], retried_elsewhere: bool
+) -> str:
     ctx = context()
     address = Address(texter["number"], texter.get("channel") or "sms")
     try:
         sent = ctx.channel.send(address, message["body"])
     except RetryableSend as error:
         job = get_current_job()
-        if job is None or not job.retries_left:
+        if not retried_elsewhere and (job is None or not job.retries_left):
             _update(message_id, DeliveryStatus.FAILED, error=str(error))
         log.warning("sending %s failed and may be retried: %s", message_id, error)
         raise
