@@ -238,3 +238,35 @@ def test_wrapup_is_kept_with_the_survey_answers(line, store, work, db, standin):
     record = _conversation(client, conversation_id)
     assert record["wrapup"] == json.loads('{"outcome": "supported", "tags": []}')
     assert record["survey_rating"] == "5"
+
+
+@pytest.mark.slow
+def test_live_a_yes_brings_one_follow_up_through_the_real_worker_and_its_scheduler(
+        settings, environment, store, standin):
+    import httpx2 as httpx
+
+    from tests.conftest import LiveLine, sign, twilio_form, wait_until
+    from warmline.settings import load_settings
+    from warmline.store import routing
+
+    env = {**environment, **QUIET_OFF, "WARMLINE_FOLLOWUP_DELAY_SECONDS": "2"}
+    live = LiveLine(load_settings(env), env)
+    try:
+        def send(body: str) -> None:
+            form = twilio_form(TEXTER, body)
+            answer = httpx.post(f"{live.url}/twilio/messages", data=form,
+                                headers={"X-Twilio-Signature": sign("/twilio/messages", form)})
+            assert answer.status_code == 200
+
+        send("hi")
+        conversation_id = wait_until(lambda: open_conversation(store.client, TEXTER))
+        store.run(routing.release(conversation_id, "close", owner="", actor="test",
+                                  now_ms=int(time.time() * 1000), events_max=1000))
+        assert wait_until(lambda: [m for m in standin.sent_to(TEXTER) if "how helpful" in m.body])
+        send("yes please")
+        assert wait_until(lambda: [m for m in standin.sent_to(TEXTER)
+                                   if "checking in" in m.body], 10)
+        time.sleep(1.5)
+        assert len([m for m in standin.sent_to(TEXTER) if "checking in" in m.body]) == 1
+    finally:
+        live.stop()
