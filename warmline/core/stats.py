@@ -38,3 +38,49 @@ def per_hour(created_ms: Sequence[int], now_ms: int, hours: int = 24) -> list[in
         if start < created <= now_ms:
             counts[min(hours - 1, (created - start - 1) // HOUR_MS)] += 1
     return counts
+
+
+@dataclass(frozen=True)
+class HourRow:
+    """One clock hour of anonymous statistics: counts and wait times, nothing about a person."""
+
+    start_ms: int
+    conversations: int
+    waits: int
+    wait_median_seconds: float | None
+    wait_p90_seconds: float | None
+    escalations: int
+
+
+def hourly_rows(
+    created_ms: Sequence[int], waits: Sequence[tuple[int, float]], escalated_ms: Sequence[int],
+    now_ms: int, hours: int = 24,
+) -> list[HourRow]:
+    """Clock-aligned hours, oldest first, the last one being the hour now under way.
+
+    `waits` pairs the time a conversation was picked up with the seconds it waited.
+    """
+    first = (now_ms // HOUR_MS - (hours - 1)) * HOUR_MS
+    counts = [0] * hours
+    escalated = [0] * hours
+    waited: list[list[float]] = [[] for _ in range(hours)]
+
+    def slot(at_ms: int) -> int | None:
+        index = (at_ms - first) // HOUR_MS
+        return index if 0 <= index < hours and at_ms <= now_ms else None
+
+    for at in created_ms:
+        if (index := slot(at)) is not None:
+            counts[index] += 1
+    for at in escalated_ms:
+        if (index := slot(at)) is not None:
+            escalated[index] += 1
+    for at, seconds in waits:
+        if (index := slot(at)) is not None:
+            waited[index].append(seconds)
+    rows = []
+    for index in range(hours):
+        summary = summarise_waits(waited[index])
+        rows.append(HourRow(first + index * HOUR_MS, counts[index], summary.count,
+                            summary.median_seconds, summary.p90_seconds, escalated[index]))
+    return rows

@@ -9,6 +9,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from warmline.core import escalation as ladder
 from warmline.core.conversations import Role
 from warmline.core.screening import CustomTerm, Level, Verdict
 from warmline.errors import BadInput, Conflict, NotFound
@@ -52,7 +53,20 @@ async def list_escalations(request: Request) -> Response:
     if user.role is Role.SUPPORTER:
         mine = await line.store.run(routing.supporter_conversations(user.username))
         found = [e for e in found if e["conversation_id"] in mine]
+    on_call = await line.store.run(escalations.on_call()) if found else []
+    for view in found:
+        view["paged"] = _paged(view, on_call)
     return JSONResponse({"escalations": found})
+
+
+def _paged(view: dict[str, Any], on_call: list[str]) -> dict[str, Any]:
+    """Who the current rung pages, read against today's on-call order, for the console."""
+    index = int(view.get("rung", -1))
+    step = ladder.rung(index, on_call, ()) if index >= 0 else None
+    if step is None:
+        return {"clinicians": [], "supervisors": False, "round": 0}
+    return {"clinicians": list(step.usernames) if not step.supervisors else [],
+            "supervisors": step.supervisors, "round": step.round + 1}
 
 
 async def ask_for_clinician(request: Request) -> Response:

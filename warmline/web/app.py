@@ -84,6 +84,7 @@ ROUTES = [
     Route("/api/users/{username}", api_users.update_user, methods=["PATCH"]),
     Route("/api/supporters", api_users.on_shift),
     Route("/api/stats", api_stats.get_stats),
+    Route("/api/stats.csv", api_stats.get_stats_csv),
     # Continuity: opening hours (supervisors set them).
     Route("/api/hours", api_hours.get_hours),
     Route("/api/hours", api_hours.put_hours, methods=["PUT"]),

@@ -245,6 +245,20 @@ SPEC["paths"].update(
                 responses={"403": "not a supervisor"},
             )
         },
+        "/api/stats.csv": {
+            "get": {
+                **_op(
+                    "Anonymous statistics as CSV, one row per clock hour (UTC): conversations, "
+                    "waits, median and 90th-percentile wait in seconds, escalations opened. "
+                    "No pseudonyms, numbers or message text (supervisors)",
+                    responses={"400": "bad 'hours'", "403": "not a supervisor"},
+                ),
+                "parameters": [{"name": "hours", "in": "query", "required": False,
+                                "schema": {"type": "integer", "minimum": 1, "maximum": 744},
+                                "description": "how many hours back, ending with this one "
+                                               "(default 24)"}],
+            }
+        },
     }
 )
 
