@@ -91,7 +91,8 @@ RULES: tuple[Rule, ...] = (
          r"didnt exist|never existed|wasnt here|left|was gone))"),
     Rule("ideation_implicit", "nobody would miss me", r"(?:no one|nobody|noone|no1|nobody ll) "
          r"(?:would|will|is going to|gonna)? ?(?:even )?(?:miss|notice|care|cry)(?: me)?"
-         r"(?: if| when| once| after)"),
+         r"(?: if| when| once| after)(?! (?:\S+ ){0,4}?(?:party|early|class|meeting|work|chat|"
+         r"group|room|lesson|office|dinner|call))"),
     Rule("ideation_implicit", "burden", r"(?:im|i am|just|such|being|nothing but|only) (?:a |"
          r"such a |the )?(?:burden|waste of (?:space|air|oxygen|life))"),
     Rule("ideation_implicit", "burden", r"(?:feel|feeling|felt|feels) like (?:a |such a |the |"
@@ -143,7 +144,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:for me )?(?:to |for )?(?:live|living|keep going|keep living|go on|stay|be here|"
          r"be alive|exist|wake up)"),
     Rule("ideation_implicit", "shouldn't be alive", r"(?:shouldnt|should not|dont deserve to|"
-         r"should have|shouldve) (?:be |to )?(?:alive|here|exist|died|live|be born|been born)"),
+         r"should have|shouldve) (?:even |really |still )?(?:be |to )?(?:alive|here|exist|died|"
+         r"live|be born|been born)(?! (?:at|in|on|right now|today|yet|with|for|doing|working))"),
     Rule("ideation_implicit", "stop trying to stay", r"(?:stop|done|quit|giving up|give up|gave "
          r"up) (?:trying to stay|fighting|fighting it|on life|on living|on everything|trying to "
          r"live)(?: <ANYMORE>)?"),
@@ -510,6 +512,8 @@ RULES: tuple[Rule, ...] = (
          r"painting|going back|staying|keeping|"
          r"telling|asking|going to (?:quit|leave|move|apply|tell|ask|break|go back|study)))"),
     Rule("plan_time", "doing it", r"(?:doing|do) it (?:\S+ ){0,3}?<TIME>"),
+    Rule("plan_time", "go through with it", r"(?:going to|im|will|ill|about to|finally|gonna|"
+         r"to) (?:\S+ )?(?:go|going) through with it", fires=False, tag="do_it"),
     Rule("plan_time", "doing it", r"(?:going to|im|will|ill|about to|finally) (?:do|doing) it"
          r"(?! ,? ?(?:for|again|right|with|together|because|anyway|ask|tell|confess|apply|quit|"
          r"buy|sign|propose|text|call|talk))", fires=False, tag="do_it"),
@@ -1025,4 +1029,97 @@ ROUND_E2: tuple[Rule, ...] = (
          r"crowbar|knife|gun|hammer|axe|pistol|rifle)", level=L1, firm=True),
 )
 
-RULES = RULES + ROUND_E + ROUND_E2
+ROUND_E3: tuple[Rule, ...] = (
+    # implicit: not wanting to be here much longer, never born, no future with me in it.
+    Rule("ideation_implicit", "don't think I want to be here", r"(?:dont|do not) think (?:i )?"
+         r"(?:want|wanna|can|will|could) (?:to )?(?:be here|be alive|live|stay|keep going|go on|"
+         r"last|survive|make it)(?: \S+){0,2}? (?:much longer|long|anymore|any more|for long|"
+         r"another|through)"),
+    Rule("ideation_implicit", "never been born", r"(?:wish|wishing|wished) (?:that )?(?:id|i had|"
+         r"i d) (?:never|not) (?:been born|existed|woken up|survived|been here)(?! (?:in|on|at|"
+         r"during) (?:winter|summer|spring|autumn|the fall|january|february|march|april|may|"
+         r"june|july|august|september|october|november|december|a leap year|the 90s|this "
+         r"(?:century|decade|generation)))"),
+    Rule("ideation_implicit", "no future with me in it", r"(?:dont|cant|do not|can not|cannot) "
+         r"(?:see|picture|imagine) (?:a|any) future (?:with me in it|where (?:im|i am) (?:alive|"
+         r"here|around|in it)|for me at all)"),
+    Rule("ideation_implicit", "can't see myself getting older", r"(?:dont|cant|do not|can not|"
+         r"cannot) (?:see|picture|imagine) (?:myself|me) (?:getting older|growing old|growing "
+         r"up|living past|reaching \d+|being \d+|in the future|making it to|at \d+|alive)"),
+    Rule("ideation_implicit", "ready for it all to be over", r"(?:ready|waiting|want|need|wish) "
+         r"for (?:it|this|everything|it all|all of it|all of this) (?:all )?to (?:be over|end|"
+         r"stop)(?= \.| ,|$| for good| forever| now)"),
+    Rule("ideation_implicit", "taking up space", r"(?:im|i am|just|only|me) (?:just |only )?"
+         r"(?:taking up|wasting) (?:space|air|oxygen)"),
+    Rule("ideation_implicit", "better off without having me", r"(?:deserves|deserve) (?:\S+ )?"
+         r"better than (?:having me around|me being around|me being here|having me here|me in "
+         r"(?:their|her|his|your) li\w+|having me in (?:their|her|his|your) li\w+)"),
+    Rule("ideation_implicit", "out of reasons to stay", r"(?:run|running|ran) out of (?:reasons|"
+         r"reason) (?:to )?(?:stay(?! (?:at|in|with|for|on))|keep going|live|go on|be here|keep "
+         r"living|stay alive|carry on|fight|wake up)"),
+    Rule("ideation_implicit", "done for good", r"(?:tired|done|finished) (?:\. |, )?(?:permanently|"
+         r"for good|forever)(?= \.| ,|$)"),
+    Rule("ideation_implicit", "might as well make it real", r"might as well (?:\S+ )?(?:make it "
+         r"(?:real|official|permanent|happen)|end it|die|be dead|not exist|get it over with)"),
+    Rule("ideation_implicit", "counting down to the end", r"counting down (?:to|till|until) "
+         r"(?:the end|my end|i die|im gone|the day i)(?= \.| ,|$| of (?:me|my life))"),
+    Rule("ideation_implicit", "want out of everything", r"(?:want|need|wanna) out(?= \.|$)"),
+    Rule("ideation_implicit", "want out of everything", r"(?:want|need|wanna) out (?:\. )?"
+         r"(?:out )?of (?:everything|it all|life|all of it|this world)"),
+    # farewell: blame lifted, instructions and recordings left, no more texts.
+    Rule("farewell", "not her fault", r"tell (?:my |\S+ )(?:\S+ )?(?:that )?(?:it|this) (?:wasnt|was "
+         r"not|isnt|is not) (?:her|his|their|your|anyones) fault"),
+    Rule("farewell", "left instructions", r"(?:left|leaving|written|wrote) (?:\S+ )?instructions "
+         r"(?:for|about) (?:the |my )?(?:cat|dog|pets?|kids|funeral|house|accounts|everything)"),
+    Rule("farewell", "will and letters, ready", r"(?:will|letters|note|notes) (?:\S+ ){0,4}?(?:im|"
+         r"i am) ready(?= now| \.|$)"),
+    Rule("farewell", "recorded a video for when", r"(?:recorded|made|filmed|left) (?:a |some )?"
+         r"(?:video|videos|message|messages|voice note|voicemail) (?:for|to) (?:my |\S+ )"
+         r"(?:\S+ )?(?:to (?:watch|hear|listen to) )?(?:when (?:theyre|they are|im gone|im not)|"
+         r"after (?:im gone|i die|i go))"),
+    Rule("farewell", "won't be texting again", r"(?:wont|will not|not going to) be (?:texting|"
+         r"messaging|talking|calling|writing|contacting) (?:\S+ )?(?:again|anymore|any more|"
+         r"after (?:tonight|today))(?! (?:until|till|this|tonight|today|for))"),
+    Rule("farewell", "pet to a good home", r"(?:my|the) (?:dog|cat|pets?|fish|bird|rabbit|bunny|"
+         r"hamster) (?:goes|go|gets|get|is|are) (?:to )?(?:a good|a new|a loving) home"),
+    Rule("farewell", "because it's the last time", r"(?:because|cause|since|as) (?:its|it is|"
+         r"this is|it was|that was) (?:the|my) (?:last|final) time(?= \.| ,|$)"),
+    # plan
+    Rule("plan_time", "that's when I'll do it", r"(?:thats|that is|then|its) when (?:ill|i will|"
+         r"im going to|i am going to|i plan to) (?:finally )?(?:do it|end it|go|act|die|leave)"
+         r"(?= \.| ,|$)"),
+    Rule("plan_time", "planned for the anniversary", r"(?:planned|planning|plan) it for (?:the |"
+         r"my |her |his )?(?:\S+ )?(?:anniversary|day (?:she|he|they) died|birthday)"),
+    Rule("plan_time", "before the sun comes up", r"before the sun (?:comes up|rises)",
+         fires=False, tag="time"),
+    # self-harm
+    Rule("self_harm", "covered in cuts", r"(?:covered in|full of) (?:fresh |new |deep )?(?:cuts|"
+         r"burns|scratches|slashes)"),
+    Rule("self_harm", "fresh cuts on my", r"(?:fresh|new) (?:cuts|burns|wounds) (?:on|across|all "
+         r"over) my"),
+    # negation that does not negate
+    Rule("ideation_explicit", "can't promise", r"(?:cant|cannot|can not|wont|not going to) "
+         r"promise (?:\S+ ){0,3}?(?:tomorrow|anything|i wont|that i wont|to stay safe|ill be "
+         r"safe|ill be okay|im safe|safe)"),
+    Rule("ideation_explicit", "not yet but close", r"not yet (?:, )?(?:but|though)(?: \S+){0,3}? "
+         r"(?:close|getting close|nearly there)"),
+    # past, current again
+    Rule("ideation_explicit", "after an attempt, same again", r"(?:overdose|attempt|od|tried|"
+         r"attempted)(?: \S+){0,10}? (?:feeling|feel|felt) (?:the same|that way|like that|like "
+         r"this) (?:way )?again"),
+    Rule("ideation_explicit", "after an attempt, trying again", r"(?:attempt|attempted|tried|"
+         r"overdose|od)(?: \S+){0,10}? (?:thinking about|want to|going to|planning to|tempted to) "
+         r"(?:try|trying|do it|doing it) again"),
+    Rule("ideation_explicit", "recently out of psychiatric care", r"(?:discharged|released|got "
+         r"out|came out|came home|left|out of|home from) (?:of |from )?(?:the )?(?:psych|"
+         r"psychiatric|mental health|mental|inpatient) (?:unit|ward|hospital|hold|facility|"
+         r"unit)(?: \S+){0,3}? (?:yesterday|today|(?:a |one |two |three |four |few |a few |"
+         r"couple |a couple of |\d+ )?(?:days?|weeks?) ago|last week|on (?:monday|tuesday|"
+         r"wednesday|thursday|friday|saturday|sunday)|this (?:week|morning))"),
+    # method: storeys
+    Rule("method", "how many storeys", r"how many (?:storeys|stories|floors|feet|metres|meters) "
+         r"(?:\S+ ){0,4}?(?:need|to die|would it take|is enough|fatal|to survive|to kill|"
+         r"kills)"),
+)
+
+RULES = RULES + ROUND_E + ROUND_E2 + ROUND_E3

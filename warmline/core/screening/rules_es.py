@@ -50,6 +50,11 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_implicit", "si desapareciera", r"si (?:yo )?(?:desapareciera|me muriera|no "
          r"existiera|no estuviera|me fuera para siempre)(?! (?:un rato|unos dias|de vacaciones|"
          r"el fin))", jokeable=True),
+    Rule("ideation_explicit", "sali del psiquiatrico", r"(?:sali|me dieron de alta|me soltaron|"
+         r"regrese) (?:del|de la) (?:psiquiatrico|psiquiatria|hospital psiquiatrico|clinica "
+         r"psiquiatrica|internacion|pabellon)(?: \S+){0,2}? (?:el (?:lunes|martes|miercoles|"
+         r"jueves|viernes|sabado|domingo)|ayer|hoy|hace (?:\S+ )?(?:dias|semanas?|un dia)|esta "
+         r"semana|la semana pasada)"),
     Rule("ideation_implicit", "no voy a estar para", r"ya no voy a estar (?:para|aqui para) "
          r"(?:cuidar\w*|ver\w*|verte|ayudar\w*)"),
     Rule("ideation_explicit", "quiero morir", r"(?:quiero|kiero|quisiera|queria|"

@@ -68,7 +68,8 @@ _TRIVIAL = re.compile(
     r"neighbours?|xbox|switch|playstation|ps5|console|fortnite|minecraft|router|"
     r"parking|ticket|tickets|deadline|m25|hangover|planchar|"
     r"platos|trastes|lavar|limpiar|cuarto|tareas|flojera|lunes|suegra|"
-    r"audition|karaoke|recital|talent show|group project|project|chores)\b"
+    r"audition|karaoke|recital|talent show|group project|project|chores|wedding|party|"
+    r"family dinner|event|email|leftovers|finale|spoilers?)\b"
 )
 _SERIOUS = re.compile(
     r"\b(?:for real|fr|not a joke|isnt a joke|not joking|no joke|seriously|genuinely|deadass|"

@@ -65,6 +65,13 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"finger|losses)"),
     Suppressor("idiom", "end it with her", r"(?:end|ending|ended|ends) (?:it|things) (?:\S+ )?"
                r"(?:with|between) (?:her|him|them|my|us|the|that|this)"),
+    Suppressor("idiom", "end it with Jake", r"(?:end|ending|ended|ends) (?:it|things) (?:\S+ )?"
+               r"with (?!<DRUG>|<WEAPON>|<POISON>|me|myself|everything|life|all|a|an|some|pills|"
+               r"it)[a-z]+(?= \.| ,|$| tonight| today| tomorrow| this| soon| once| for| because| hes|"
+               r" shes| he| she| they)"),
+    Suppressor("idiom", "rather die than", r"rather (?:die|be dead) than (?:go|going|do|eat|wear|"
+               r"sit|watch|listen|work|be seen|admit|ask|talk|sing|dance|attend|see|spend|meet)"
+               r"(?: \S+){0,8}? (?:lol|lmao|haha|jaja|emoji_laugh|emoji_skull)"),
     Suppressor("idiom", "kill this audition", r"(?:kill|killing|kills|killed|murder|murdering|"
                r"smash|smashing) (?:this|that|the|their|his|her|my|our|your) (?:\S+ )?(?:audition|"
                r"show|talent show|set|gig|match|performance|recital|interview|presentation|exam|"
@@ -129,6 +136,12 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"harm\w*|cutting|sh|it|suicidal \w+|my (?:self harm|cutting))"),
     Suppressor("past", "clean for", r"(?:clean|sober|free) (?:for|since) "
                r"(?:\d+|a|one|two|three|four|five|six|several|many) (?:years?|months?)"),
+    Suppressor("past", "not in years", r"(?:havent|have not|hasnt|has not|not) (?:\S+ )?"
+               r"(?:self harmed|cut|harmed <SELF>|hurt <SELF>|attempted|tried|relapsed|been "
+               r"suicidal) (?:in|for|since) (?:over |almost |nearly )?(?:\d+|a|one|two|three|four|"
+               r"five|six|many|several|a few|ages) (?:years?|months?|yrs)"),
+    Suppressor("denial", "never would I", r"never would i (?:\S+ )?(?:end my life|kill <SELF>|"
+               r"hurt <SELF>|do that|do anything)"),
     Suppressor("past", "back when", r"back when (?:i was )?" + _PASTABLE),
     Suppressor("past", "antes me cortaba", r"(?:antes|hace (?:\S+ )?anos|de (?:chica|chico|nina|"
                r"nino|joven|chava|chavo|adolescente|morra|morro)|cuando (?:era|estaba) (?:\S+ )?"
@@ -179,7 +192,7 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"pressure|heart|thyroid|diabetes|cholesterol|arthritis|bp|asthma|epilepsy|"
                r"seizures|nausea|reflux|infection|acne|adhd|ankle|wrist|shoulder|neck|sprain|"
                r"fever|cough|boat|balloons|party|bbq|barbecue|tailgate|moving|boxes|clothes line|"
-               r"clothesline|laundry|"
+               r"clothesline|laundry|birthday|present|gift|christmas|shaving|shave|kit|"
                r"tent|trip|hike|hiking|boat|climbing|"
                r"garden|headache|migraine|cramps|back|pain|cold|flu|fever|allergies|allergy|"
                r"period|dog|cat|kitchen|dinner|cooking|class|project|work|school|swing|"
@@ -193,10 +206,11 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"getting|refill|refilled|refilling|grabbed) (?:\S+ ){0,3}?(?:pills|meds|"
                r"medication|medicine|prescription|prescriptions) (?:\S+ ){0,2}?(?:from|at) "
                r"(?:the )?(?:pharmacy|drugstore|cvs|walgreens|rite aid|doctor|clinic|store)"),
-    Suppressor("benign_use", "cut myself shaving", r"(?:cut|"
-               r"burned|burnt|scratched) <SELF> (?:\S+ )?(?:shaving|cooking|chopping|by "
-               r"accident|accidentally|on (?:a|the|some) (?:\S+ )?(?:paper|glass|can|fence|nail|"
-               r"stove|oven|pan))"),
+    Suppressor("benign_use", "cut myself shaving", r"(?:cut|hurt|"
+               r"burned|burnt|scratched) <SELF> (?:(?!on purpose|deliberately|intentionally|"
+               r"again)\S+ ){0,5}?(?:shaving|cooking|chopping|gardening|by accident|accidentally|"
+               r"on (?:a|the|some|my) (?:\S+ )?(?:paper|glass|can|fence|nail|stove|oven|pan|"
+               r"straighteners|iron|kettle|hob|tray|grill|bbq|knife|rose|bush|curling iron))"),
     Suppressor("benign_use", "vitamins", r"(?:vitamin|vitamins|allergy|allergies|birth control|"
                r"supplement|supplements) (?:\S+ ){0,2}?(?:emoji_pill|meds|pills)"),
     Suppressor("benign_use", "shooting range", r"(?:shooting|gun|rifle) (?:range|club|safety|"
