@@ -109,7 +109,7 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"intend to )?(?:kill <SELF>|killing <SELF>|hurt <SELF>|hurting <SELF>|harm <SELF>|"
                r"harming <SELF>|self harm\w*|kms|unalive\w*(?: <SELF>)?|die|dying|end (?:my life|"
                r"it)|ending my life|suicide|suicidal|cut|cutting|do anything (?:stupid|dumb|"
-               r"drastic|to <SELF>))(?! (?:yet|tonight|today|right now|this time))"),
+               r"drastic|to <SELF>))(?! (?:yet|tonight|today|right now|this time|first))"),
     Suppressor("denial", "not suicidal", r"(?<!cant )(?:not|no|never|arent|isnt|nothing) "
                r"(?:really |even |actively |feeling |currently )?(?:suicidal|self harming|"
                r"in danger|unsafe|going to do anything)"),
@@ -128,7 +128,10 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"ganas) (?:suicidas|de (?:morir|matarme|suicidarme|hacerme dano))"),
     # past: distant and recovered. Recent behaviour or returning thoughts are separate signals.
     Suppressor("past", "used to", r"(?:used to|use to) (?:\S+ ){0,3}?" + _PASTABLE),
-    Suppressor("past", "long ago", _LONG_AGO + r",? (?:\S+ ){0,4}?" + _PASTABLE),
+    # "years ago ... and I cut again last night": the gap never crosses into a new clause.
+    Suppressor("past", "long ago", _LONG_AGO + r",? (?:(?!and|but|now|again|today|tonight|"
+               r"yesterday)\S+ ){0,4}?" + _PASTABLE + r"(?! (?:again|last night|tonight|today|"
+               r"yesterday|this week|right now))"),
     Suppressor("past", "long ago", _PASTABLE + r" (?:\S+ ){0,8}?" + _LONG_AGO),
     Suppressor("past", "since I thought", r"since (?:i )?(?:last )?(?:thought|attempted|cut|"
                r"self harmed|harmed)"),
