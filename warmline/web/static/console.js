@@ -7,7 +7,8 @@
   const W = window.Warmline;
   const $ = function (id) { return document.getElementById(id); };
   const state = {me: null, shift: {status: "off", capacity: 1}, conversations: new Map(),
-                 selected: "", feed: null, canned: [], alerts: false};
+                 selected: "", feed: null, canned: [], alerts: false,
+                 escalations: new Map(), resolving: null};
 
   // ---- drafts survive reconnects and reloads of this tab
   function draftKey(id) { return "warmline:draft:" + id; }
@@ -103,16 +104,21 @@
   }
 
   // A supporter's console shows their own conversations; a clinician's also shows the ones
-  // they were called into (the server decides which they may read).
+  // with an open escalation (the server decides which they may read), and keeps the open one
+  // in view after it is resolved until they move on.
   function shownHere(conversation) {
     return conversation.supporter === state.me.user.username ||
-      state.me.user.role === "clinician";
+      (state.me.user.role === "clinician" &&
+       (Boolean(conversation.escalation) || conversation.id === state.selected));
   }
 
   async function fetchConversation(id) {
     try {
       const conversation = await W.api("GET", "/api/conversations/" + encodeURIComponent(id));
-      if (conversation.status === "closed" || !shownHere(conversation)) return;
+      if (conversation.status === "closed" || !shownHere(conversation)) {
+        if (id !== state.selected && state.conversations.delete(id)) renderList();
+        return;
+      }
       remember(conversation);
       renderList();
       if (id === state.selected) renderConversation();
@@ -162,6 +168,14 @@
     const crisis = priorityLabel(c.priority);
     $("conversation-badge").hidden = !crisis;
     $("conversation-badge").textContent = crisis;
+    // A clinician called into someone else's conversation writes and notes; the owner transfers
+    // and ends it, and a clinician never asks for a clinician.
+    const owner = c.supporter === state.me.user.username;
+    const clinician = state.me.user.role === "clinician";
+    $("clinician").hidden = clinician;
+    $("transfer-open").hidden = clinician && !owner;
+    $("end-open").hidden = clinician && !owner;
+    renderEscalationState();
     const transcript = $("transcript");
     const atBottom = transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 40;
     transcript.replaceChildren.apply(transcript, sortedMessages(c).map(messageItem));
@@ -255,8 +269,209 @@
     }
   }
 
+  // ---- escalations: the clinician's panel, and every role's view of a flagged conversation
+  const FAMILY_WORDS = {
+    ideation_explicit: "Suicidal thoughts, said outright", ideation_implicit: "Suicidal thoughts, implied",
+    method: "Method", means: "Means at hand", place: "Place", plan_time: "Plan or time",
+    farewell: "Farewell", preparation: "Preparation", self_harm: "Self-harm",
+    attempt_in_progress: "Attempt in progress", danger: "Danger from someone",
+    third_party: "Someone else at risk", coded_slang: "Coded words",
+  };
+  const LEVEL_WORDS = {L1: "L1 · imminent risk", L2: "L2 · urgent"};
+
+  function handlesEscalations() {
+    return state.me.user.role === "clinician" || state.me.user.role === "supervisor";
+  }
+
+  function escalationFor(conversationId) {
+    for (const e of state.escalations.values()) if (e.conversation_id === conversationId) return e;
+    return null;
+  }
+
+  function pagedWords(e) {
+    const paged = e.paged || {};
+    const round = paged.round > 1 ? " (round " + paged.round + ")" : "";
+    if (paged.clinicians && paged.clinicians.length) return "Paging " + paged.clinicians.join(", ") + round;
+    if (paged.supervisors) return "Paging the supervisors on shift" + round;
+    return "Paging the on-call clinician";
+  }
+
+  // What the escalation's state means, in words, for the clinician's panel.
+  function stateWords(e) {
+    if (e.status === "unanswered") {
+      return "Unanswered: nobody acknowledged after every page. Acknowledge it now, or call a supervisor.";
+    }
+    if (e.status === "acknowledged") {
+      return "Acknowledged by " + e.acked_by + " " + W.duration(Date.now() - e.acked_at) + " ago" +
+        (e.engaged_at ? "; " + e.acked_by + " has written in the conversation."
+          : "; nothing written in the conversation yet.");
+    }
+    return pagedWords(e) + "; not acknowledged yet.";
+  }
+
+  // What a supporter (or anyone in the conversation) needs to know about the clinician.
+  function supporterWords(e) {
+    if (e.status === "unanswered") {
+      return "No clinician has acknowledged yet. Stay with the texter and call your supervisor now.";
+    }
+    if (e.status === "acknowledged") {
+      return "Clinician acknowledged by " + e.acked_by +
+        (e.engaged_at ? "; they have joined the conversation." : "; they will join shortly.");
+    }
+    const paged = (e.paged && e.paged.clinicians) || [];
+    return "Clinician paged" + (paged.length ? " (" + paged.join(", ") + ")" : "") +
+      "; not acknowledged yet. Stay with the texter.";
+  }
+
+  function whyItem(e) {
+    if (e.trigger === "supporter") {
+      return W.el("p", {className: "why", text: "Why: " + (e.requested_by || "the peer supporter") +
+                                                " asked for a clinician."});
+    }
+    const seen = new Set();
+    const signals = (Array.isArray(e.signals) ? e.signals : []).filter(function (s) {
+      const key = s.family + "\u0000" + (s.text || s.term);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (!signals.length) return W.el("p", {className: "why", text: "Why: screening flagged it."});
+    return W.el("ul", {className: "why", "aria-label": "Why it fired for " + e.pseudonym},
+      ...signals.map(function (s) {
+        return W.el("li", {}, W.el("strong", {text: (FAMILY_WORDS[s.family] || s.family) + ": "}),
+                    W.el("mark", {text: s.text || s.term}));
+      }));
+  }
+
+  function escalationItem(e) {
+    const mine = (state.conversations.get(e.conversation_id) || {}).supporter ===
+      state.me.user.username;
+    const who = " " + e.pseudonym;
+    const button = function (key, words, onclick, className) {
+      return W.el("button", {type: "button", className: className || "", "data-key": e.id + key,
+                             "aria-label": words + who, onclick: onclick}, words);
+    };
+    const canAck = e.status === "paging" || e.status === "unanswered";
+    return W.el("li", {className: "escalation " + e.status + " " + e.level},
+      W.el("h3", {}, W.el("span", {className: "badge", text: LEVEL_WORDS[e.level] || e.level}),
+           " " + e.pseudonym + " ", W.el("span", {className: "code", text: "code " + e.code})),
+      W.el("p", {className: "escalation-status", text: stateWords(e)}),
+      whyItem(e),
+      W.el("p", {className: "muted", text: "Opened " + W.duration(Date.now() - e.created_at) +
+                                           " ago" + (mine ? " · you have this conversation" : "")}),
+      W.el("div", {className: "actions"},
+        canAck ? button("ack", "Acknowledge", function () { escalationStep(e, "ack"); }) : null,
+        button("open", "Open conversation", function () { openEscalated(e); }, "quiet"),
+        state.me.user.role === "clinician" && !mine
+          ? button("take", "Take over", function () { escalationStep(e, "take"); }, "quiet") : null,
+        button("resolve", "Resolve", function () { openResolve(e); }, "quiet")));
+  }
+
+  function renderEscalations() {
+    if (!state.me) return;
+    const pane = $("escalations-pane");
+    pane.hidden = !handlesEscalations();
+    if (pane.hidden) return;
+    const focused = document.activeElement && document.activeElement.getAttribute("data-key");
+    const items = Array.from(state.escalations.values()).sort(function (a, b) {
+      return (a.status === "unanswered" ? 0 : 1) - (b.status === "unanswered" ? 0 : 1) ||
+        String(a.level).localeCompare(String(b.level)) || a.created_at - b.created_at;
+    });
+    $("escalations").replaceChildren.apply($("escalations"), items.map(escalationItem));
+    $("escalations-empty").hidden = items.length > 0;
+    // A refresh must not throw a keyboard user's focus away from the button they were on.
+    if (focused) {
+      const again = $("escalations").querySelector('[data-key="' + CSS.escape(focused) + '"]');
+      if (again) again.focus();
+    }
+  }
+
+  function renderEscalationState() {
+    const line = $("escalation-state");
+    const e = state.selected ? escalationFor(state.selected) : null;
+    line.hidden = !e;
+    if (!e) return;
+    line.textContent = handlesEscalations() ? (LEVEL_WORDS[e.level] || e.level) + ", code " +
+      e.code + ": " + stateWords(e) : supporterWords(e);
+    line.className = "escalation-state " + e.status;
+  }
+
+  let escalationsAsked = 0;
+  async function loadEscalations() {
+    const asked = ++escalationsAsked;
+    let answer;
+    try { answer = await W.api("GET", "/api/escalations"); } catch (failure) { return; }
+    if (asked !== escalationsAsked) return;  // a newer answer is on its way
+    state.escalations = new Map(answer.escalations.map(function (e) { return [e.id, e]; }));
+    if (state.me.user.role === "clinician") {
+      for (const e of state.escalations.values()) {
+        if (!state.conversations.has(e.conversation_id)) fetchConversation(e.conversation_id);
+      }
+    }
+    renderEscalations();
+    renderEscalationState();
+    if (state.resolving && !state.escalations.has(state.resolving.id) &&
+        $("resolve-dialog").open) {
+      $("resolve-dialog").close();
+    }
+  }
+
+  async function escalationStep(e, step, body) {
+    try {
+      await W.api("POST", "/api/escalations/" + encodeURIComponent(e.id) + "/" + step, body);
+      notice("");
+      if (step === "take") {
+        await fetchConversation(e.conversation_id);
+        open(e.conversation_id);
+      }
+      await loadEscalations();
+      return true;
+    } catch (failure) {
+      notice(failure.message);
+      loadEscalations();
+      return false;
+    }
+  }
+
+  async function openEscalated(e) {
+    if (!state.conversations.has(e.conversation_id)) await fetchConversation(e.conversation_id);
+    if (!state.conversations.has(e.conversation_id)) {
+      notice("That conversation can't be opened any more: it may have ended.");
+      return;
+    }
+    open(e.conversation_id);
+  }
+
+  function openResolve(e) {
+    state.resolving = e;
+    $("resolve-form").reset();
+    $("resolve-error").textContent = "";
+    $("resolve-title").textContent = "Resolve escalation for " + e.pseudonym;
+    $("resolve-dialog").showModal();
+  }
+
+  async function resolveEscalation() {
+    const e = state.resolving;
+    const outcome = $("resolve-outcome").value;
+    const details = $("resolve-details").value.trim();
+    if (!outcome) { $("resolve-error").textContent = "Choose an outcome."; return; }
+    if (outcome.startsWith("Other") && !details) {
+      $("resolve-error").textContent = "Say in the details what happened.";
+      return;
+    }
+    const text = details ? (outcome.startsWith("Other") ? details : outcome + ": " + details)
+      : outcome;
+    if (await escalationStep(e, "resolve", {outcome: text.slice(0, 200)})) {
+      $("resolve-dialog").close();
+      state.resolving = null;
+    } else {
+      $("resolve-error").textContent = $("notice").textContent;
+    }
+  }
+
   // ---- live events
   function onEvent(event) {
+    if (String(event.type).startsWith("escalation.")) loadEscalations();
     const mine = state.me && event.supporter === state.me.user.username;
     const id = event.conversation;
     const data = event.data || {};
@@ -353,14 +568,8 @@
     }
     renderList();
     const ids = listing.conversations.map(function (c) { return c.id; });
-    if (state.me.user.role === "clinician") {
-      try {
-        for (const e of (await W.api("GET", "/api/escalations")).escalations) {
-          if (ids.indexOf(e.conversation_id) < 0) ids.push(e.conversation_id);
-        }
-      } catch (failure) { /* no escalations to join */ }
-    }
     await Promise.all(ids.map(fetchConversation));
+    await loadEscalations();  // a clinician also fetches the conversations they are called into
     if (state.selected && !state.conversations.has(state.selected)) closeView("");
     return listing.event_id;
   }
@@ -453,14 +662,12 @@
   async function askClinician() {
     const id = state.selected;
     try {
-      await W.api("POST", "/api/conversations/" + encodeURIComponent(id) + "/escalate",
-                  {reason: "asked by supporter"});
-      notice("A clinician has been asked to join. You stay with the texter until they do.");
+      await W.api("POST", "/api/conversations/" + encodeURIComponent(id) + "/escalate", {});
+      notice("");
+      await loadEscalations();  // the conversation now shows "Clinician paged"
     } catch (failure) {
-      notice(failure.status === 404 || failure.status === 405
-        ? "Asking for a clinician from the console isn't available on this line yet. " +
-          "Call the on-call clinician or your supervisor now."
-        : failure.message);
+      notice("The clinician could not be paged: " + failure.message +
+             " Call the on-call clinician or your supervisor now.");
     }
   }
 
@@ -498,6 +705,7 @@
   $("clinician").addEventListener("click", askClinician);
   wireDialog($("transfer-dialog"), $("transfer-form"), transfer);
   wireDialog($("end-dialog"), $("end-form"), end);
+  wireDialog($("resolve-dialog"), $("resolve-form"), resolveEscalation);
   $("alerts").addEventListener("change", function () {
     state.alerts = $("alerts").checked;
     if (state.alerts && "Notification" in window && Notification.permission === "default") {
@@ -507,7 +715,7 @@
   document.addEventListener("visibilitychange", function () {
     if (!document.hidden && state.selected) { markRead(state.selected); renderList(); }
   });
-  setInterval(renderList, 15000);  // waiting times tick on
+  setInterval(function () { renderList(); renderEscalations(); }, 15000);  // ages tick on
 
   W.session({
     roles: ["supporter", "clinician", "supervisor"],
@@ -517,6 +725,7 @@
       if (state.feed) state.feed.stop();
       state.feed = null;
       state.conversations.clear();
+      state.escalations.clear();
       state.selected = "";
     },
   });

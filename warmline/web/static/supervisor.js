@@ -7,7 +7,7 @@
   const $ = function (id) { return document.getElementById(id); };
   const SVG = "http://www.w3.org/2000/svg";
   const state = {me: null, feed: null, reading: "", supporters: [], users: [], canned: [],
-                 resetting: ""};
+                 resetting: "", onCall: []};
 
   function notice(text) { $("notice").textContent = text || ""; }
   function cap(text) { return text ? text.charAt(0).toUpperCase() + text.slice(1) : ""; }
@@ -151,28 +151,199 @@
       showConversations(listing.conversations);
       if (state.reading) await showReading();
       showEscalations();
+      loadAudit();
       return listing.event_id;
     } catch (failure) { notice(failure.message); return ""; }
-  }
-
-  async function showEscalations() {
-    let open;
-    try { open = (await W.api("GET", "/api/escalations")).escalations; } catch (failure) {
-      return;  // a line without escalations yet keeps the dash
-    }
-    const acknowledged = open.filter(function (e) { return e.acked_at; });
-    $("escalations").textContent = String(open.length);
-    $("escalations-detail").textContent = acknowledged.length + " acknowledged · " +
-      (open.length - acknowledged.length) + " waiting for a clinician" +
-      (acknowledged.length ? " (" + acknowledged.map(function (e) {
-        return e.acked_by || "clinician";
-      }).join(", ") + ")" : "");
   }
 
   let refreshTimer = null;
   function refreshSoon() {
     clearTimeout(refreshTimer);
     refreshTimer = setTimeout(refresh, 200);
+  }
+
+  // ---- escalations: the tile, the on-call order, crisis terms, the audit log
+  const LEVEL_WORDS = {L1: "L1 imminent", L2: "L2 urgent"};
+  const FAMILY_WORDS = {
+    ideation_explicit: "suicidal thoughts, said outright", ideation_implicit: "suicidal thoughts, implied",
+    method: "method", means: "means at hand", place: "place", plan_time: "plan or time",
+    farewell: "farewell", preparation: "preparation", self_harm: "self-harm",
+    attempt_in_progress: "attempt in progress", danger: "danger from someone",
+    third_party: "someone else at risk", coded_slang: "coded words",
+  };
+
+  function escalationWords(e) {
+    if (e.status === "unanswered") {
+      return "Unanswered: no clinician acknowledged after every page. Call the on-call clinician now.";
+    }
+    if (e.status === "acknowledged") {
+      return "Acknowledged by " + e.acked_by + (e.engaged_at ? ", in the conversation" : ", not yet in the conversation");
+    }
+    const paged = e.paged || {};
+    const who = paged.clinicians && paged.clinicians.length ? paged.clinicians.join(", ")
+      : paged.supervisors ? "supervisors on shift" : "the on-call clinician";
+    return "Paging " + who + ", not acknowledged yet";
+  }
+
+  async function showEscalations() {
+    let open;
+    try { open = (await W.api("GET", "/api/escalations")).escalations; } catch (failure) {
+      return;
+    }
+    const acknowledged = open.filter(function (e) { return e.status === "acknowledged"; });
+    const unanswered = open.filter(function (e) { return e.status === "unanswered"; });
+    $("escalations").textContent = String(open.length);
+    $("escalations-tile").classList.toggle("alarm", unanswered.length > 0);
+    const detail = $("escalations-detail");
+    detail.className = "detail" + (unanswered.length ? " alarm" : "");
+    detail.textContent = open.length === 0 ? "None open." : (unanswered.length
+      ? unanswered.length + " unanswered · " : "") + acknowledged.length + " acknowledged · " +
+      (open.length - acknowledged.length - unanswered.length) + " waiting for a clinician";
+    $("escalations-list").replaceChildren.apply($("escalations-list"), open.map(function (e) {
+      return W.el("li", {className: e.status === "unanswered" ? "alarm-text" : ""},
+        W.el("strong", {text: e.pseudonym}), " · " + (LEVEL_WORDS[e.level] || e.level) +
+        " · code " + e.code + " · " + W.duration(Date.now() - e.created_at) + ": " +
+        escalationWords(e));
+    }));
+  }
+
+  function clinicians() {
+    return state.users.filter(function (u) { return u.role === "clinician" && u.active; });
+  }
+
+  async function loadOnCall() {
+    try { state.onCall = (await W.api("GET", "/api/oncall")).order; } catch (f) { notice(f.message); }
+    $("oncall-state").textContent = "";
+    showOnCall();
+  }
+
+  function showOnCall() {
+    const order = state.onCall;
+    const move = function (index, by) {
+      const moved = order.splice(index, 1)[0];
+      order.splice(index + by, 0, moved);
+      $("oncall-state").textContent = "Not saved yet.";
+      showOnCall();
+    };
+    $("oncall-list").replaceChildren.apply($("oncall-list"), order.map(function (name, i) {
+      return W.el("li", {}, W.el("span", {text: name + " "}),
+        W.el("button", {type: "button", className: "quiet", disabled: i === 0,
+                        "aria-label": "Move " + name + " up", onclick: function () { move(i, -1); }}, "Up"),
+        W.el("button", {type: "button", className: "quiet", disabled: i === order.length - 1,
+                        "aria-label": "Move " + name + " down", onclick: function () { move(i, 1); }},
+             "Down"),
+        W.el("button", {type: "button", className: "danger", "aria-label": "Remove " + name +
+                        " from the on-call order", onclick: function () {
+                          order.splice(i, 1);
+                          $("oncall-state").textContent = "Not saved yet.";
+                          showOnCall();
+                        }}, "Remove"));
+    }));
+    if (!order.length) {
+      $("oncall-list").append(W.el("li", {className: "alarm-text",
+        text: "Nobody is on call: crises page the supervisors on shift only."}));
+    }
+    const select = $("oncall-add");
+    select.replaceChildren.apply(select, clinicians().filter(function (u) {
+      return order.indexOf(u.username) < 0;
+    }).map(function (u) {
+      return W.el("option", {value: u.username, disabled: !u.phone,
+        text: u.display_name + " (" + u.username + ")" + (u.phone ? "" : " — no phone to page")});
+    }));
+  }
+
+  async function loadTerms() {
+    let terms = [];
+    try { terms = (await W.api("GET", "/api/crisis-terms")).terms; } catch (f) { notice(f.message); }
+    const rows = terms.map(function (t) {
+      return W.el("tr", {}, W.el("td", {text: t.phrase}),
+        W.el("td", {text: cap(FAMILY_WORDS[t.family] || t.family)}),
+        W.el("td", {text: LEVEL_WORDS[t.level] || t.level}),
+        W.el("td", {}, W.el("button", {type: "button", className: "danger",
+          "aria-label": "Remove term " + t.phrase, onclick: async function () {
+            try {
+              await W.api("DELETE", "/api/crisis-terms", {phrase: t.phrase});
+              notice("");
+            } catch (failure) { notice(failure.message); }
+            loadTerms();
+            loadAudit();
+          }}, "Remove")));
+    });
+    if (!rows.length) {
+      rows.push(W.el("tr", {}, W.el("td", {colspan: "4", className: "muted",
+                                           text: "No terms added; the shipped screening applies."})));
+    }
+    $("terms").replaceChildren.apply($("terms"), rows);
+  }
+
+  function list(value) { return Array.isArray(value) ? value : []; }
+
+  // One line of the audit log in words; `codes` names escalations by their short code.
+  function auditWords(entry, codes) {
+    const d = entry.detail && typeof entry.detail === "object" ? entry.detail : {};
+    const text = typeof entry.detail === "string" ? entry.detail : "";
+    const code = codes[entry.escalation] || d.code || entry.escalation;
+    const which = "Escalation " + code;
+    switch (entry.type) {
+      case "escalation.opened": {
+        const signals = Array.isArray(d.signals) ? d.signals : [];  // Lua writes [] as {}
+        const families = Array.from(new Set(signals.map(function (s) {
+          return FAMILY_WORDS[s.family] || s.family;
+        })));
+        return which + " opened (" + (LEVEL_WORDS[d.level] || d.level) + "): " +
+          (d.trigger === "supporter" ? entry.actor + " asked for a clinician"
+            : "screening found " + (families.join(", ") || "crisis words"));
+      }
+      case "escalation.raised": return which + " raised to " + (LEVEL_WORDS[d.level] || d.level);
+      case "escalation.paged":
+        return which + ": paged " + (list(d.paged).join(", ") ||
+          (d.supervisors ? "no supervisor on shift" : "nobody")) +
+          " (round " + ((d.round || 0) + 1) + ")" +
+          (list(d.without_phone).length ? "; no phone for " + d.without_phone.join(", ") : "");
+      case "escalation.acknowledged":
+        return which + " acknowledged by " + entry.actor + (d.via ? " (" + d.via + ")" : "");
+      case "escalation.engaged":
+        return which + ": " + entry.actor + (d.took_over ? " took the conversation over"
+          : " wrote in the conversation");
+      case "escalation.not_engaged":
+        return which + ": acknowledged but nobody wrote in time; paging again";
+      case "escalation.unanswered":
+        return which + " UNANSWERED: nobody acknowledged after every page";
+      case "escalation.resolved":
+        return which + " resolved by " + entry.actor + (text ? ": " + text : "");
+      case "oncall.changed":
+        return "On-call order set by " + entry.actor + ": " + (list(d.order).join(", ") || "nobody");
+      case "crisis_term.added":
+        return "Crisis term “" + d.phrase + "” added by " + entry.actor + " (" +
+          (FAMILY_WORDS[d.family] || d.family) + ", " + (LEVEL_WORDS[d.level] || d.level) + ")";
+      case "crisis_term.removed":
+        return "Crisis term “" + d.phrase + "” removed by " + entry.actor;
+      default:
+        return cap(String(entry.type).replace(/[._]/g, " ")) + " by " + entry.actor;
+    }
+  }
+
+  let auditAsked = 0;
+  async function loadAudit() {
+    const asked = ++auditAsked;
+    let entries;
+    try { entries = (await W.api("GET", "/api/audit")).entries; } catch (f) { return; }
+    if (asked !== auditAsked) return;
+    const codes = {};
+    for (const entry of entries) {
+      if (entry.type === "escalation.opened" && entry.detail && entry.detail.code) {
+        codes[entry.escalation] = entry.detail.code;
+      }
+    }
+    const shown = entries.slice(0, 100);
+    $("audit").replaceChildren.apply($("audit"), shown.map(function (entry) {
+      const at = Number(entry.at) || 0;
+      return W.el("li", {className: entry.type === "escalation.unanswered" ? "alarm-text" : ""},
+        W.el("time", {datetime: new Date(at).toISOString(),
+                      text: W.day(at) + " " + W.clock(at)}),
+        auditWords(entry, codes));
+    }));
+    if (!shown.length) $("audit").append(W.el("li", {className: "muted", text: "Nothing yet."}));
   }
 
   // ---- silent reading, whisper, reassign, end
@@ -250,6 +421,7 @@
                           onclick: function () { changeUser(u.username, {active: !u.active}); }},
                u.active ? "Deactivate" : "Reactivate")));
     }));
+    showOnCall();  // the clinicians to choose from may have changed
   }
 
   async function changeUser(username, changes) {
@@ -343,6 +515,34 @@
     } catch (failure) { notice(failure.message); }
     loadCanned();
   });
+  $("oncall-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    const name = $("oncall-add").value;
+    if (!name || state.onCall.indexOf(name) >= 0) return;
+    state.onCall.push(name);
+    $("oncall-state").textContent = "Not saved yet.";
+    showOnCall();
+  });
+  $("oncall-save").addEventListener("click", async function () {
+    try {
+      state.onCall = (await W.api("PUT", "/api/oncall", {order: state.onCall})).order;
+      notice("");
+      $("oncall-state").textContent = "Saved.";
+      showOnCall();
+      loadAudit();
+    } catch (failure) { notice(failure.message); }
+  });
+  $("term-form").addEventListener("submit", async function (event) {
+    event.preventDefault();
+    try {
+      await W.api("POST", "/api/crisis-terms", {phrase: $("term-phrase").value,
+        family: $("term-family").value, level: $("term-level").value});
+      $("term-form").reset();
+      notice("");
+    } catch (failure) { notice(failure.message); }
+    loadTerms();
+    loadAudit();
+  });
   setInterval(refreshSoon, 30000);  // waits keep growing between events
 
   W.session({
@@ -352,8 +552,10 @@
       state.me = me;
       if (state.feed) state.feed.stop();
       const from = await refresh();
-      loadUsers();
+      await loadUsers();
       loadCanned();
+      loadOnCall();
+      loadTerms();
       state.feed = W.feed({
         from: from,
         onEvent: function () { refreshSoon(); },
