@@ -145,7 +145,8 @@ RULES: tuple[Rule, ...] = (
          r"be alive|exist|wake up)"),
     Rule("ideation_implicit", "shouldn't be alive", r"(?:shouldnt|should not|dont deserve to|"
          r"should have|shouldve) (?:even |really |still )?(?:be |to )?(?:alive|here|exist|died|"
-         r"live|be born|been born)(?! (?:at|in|on|right now|today|yet|with|for|doing|working))"),
+         r"live|be born|been born)(?! (?:at|in|on|right now|today|yet|with|for|doing|working))"
+         r"(?! ,? ?(?:im|i am|i was|i should be) (?:supposed|meant|due))"),
     Rule("ideation_implicit", "stop trying to stay", r"(?:stop|done|quit|giving up|give up|gave "
          r"up) (?:trying to stay|fighting|fighting it|on life|on living|on everything|trying to "
          r"live)(?: <ANYMORE>)?"),
@@ -176,7 +177,8 @@ RULES: tuple[Rule, ...] = (
     Rule("plan_time", "it ends", r"<TIME> (?:it|everything|this|all of this|it all) (?:ends|will "
          r"end|is over|stops|finishes)"),
     Rule("plan_time", "all planned", r"(?:have|got|had) (?:it|everything) (?:all )?(?:planned|"
-         r"figured out|worked out|set up)(?! for (?:the|our|my) (?:trip|party|wedding|move|date))"),
+         r"figured out|worked out|set up)(?! for (?:\S+ ){0,3}?(?:trip|party|wedding|move|date|"
+         r"holiday|birthday|anniversary|dinner|weekend|christmas|visit|surprise|meeting|day))"),
     Rule("method", "would a fall kill you", r"(?:would|will|could|does|can) (?:jumping|falling|a "
          r"fall|a jump|taking|eating|drinking|swallowing|mixing|(?:\d+|that many|this many|all my|"
          r"all the|\S+ \S+) <DRUG>)(?: \S+){0,5}? (?:kill|killed) (?:you|me|someone|a person)"),
@@ -190,7 +192,8 @@ RULES: tuple[Rule, ...] = (
          r"a family)"),
     Rule("farewell", "note on the table", r"(?:left|leaving|wrote) (?:a |my )?(?:note|letter|"
          r"notes|letters) (?:\S+ ){0,2}?on (?:the |my )?(?:kitchen )?(?:table|bed|pillow|counter|"
-         r"desk|dresser)"),
+         r"desk|dresser)(?!(?: \S+){0,4} (?:about|re|saying (?:to|where|when|what)|to (?:buy|feed|"
+         r"call|pick)))"),
     Rule("self_harm", "banging my head", r"(?:bang|banging|banged|hit|hitting|slam|slamming|"
          r"slammed|punch|punching|punched) my (?:head|fist|fists|hand|hands) (?:\S+ ){0,2}?"
          r"(?:on|against|into) (?:the |a )?(?:wall|walls|floor|door|mirror|desk)"),
@@ -548,7 +551,10 @@ RULES: tuple[Rule, ...] = (
          r"this|what im about to do|what i am about to do|being (?:a burden|like this))"),
     Rule("farewell", "tell them I loved them", r"tell (?:\S+ ){1,2}(?:that )?(?:i love|i loved|"
          r"im sorry|i was sorry|i said goodbye|i tried)"),
-    Rule("farewell", "won't need it", r"(?:wont|will not|dont|not going to) need (?:it|them|this|"
+    Rule("farewell", "won't need it", r"(?:wont|will not|dont|not going to) need (?!(?:it|them|this|"
+         r"these|those|that|my \S+|any of (?:it|this|them)|anything)(?: \S+){0,3}? (?:<ANYMORE>|"
+         r"after|soon) ,? ?(?:do you|does anyone|anyone want|want it|if you want|you can have|"
+         r"free to|up for grabs|happy to|who wants))(?:it|them|this|"
          r"these|those|that|my \S+|any of (?:it|this|them)|anything)(?: \S+){0,3}? "
          r"(?:<ANYMORE>|where (?:im|i am|shes|hes|theyre) going|after|soon)"),
     Rule("farewell", "where I'm going", r"where (?:im|i am) going(?! (?:tomorrow|next|for|on|to "
@@ -891,8 +897,12 @@ ROUND_E: tuple[Rule, ...] = (
     Rule("ideation_implicit", "dip out this world", r"(?:dip|dipping|bounce|bouncing|check|"
          r"checking|clock|clocking) out (?:of )?(?:this|the) (?:world|life|earth)"),
     Rule("ideation_implicit", "finish it", r"(?:just need to|need to|going to|gonna|im|ill|i will|"
-         r"time to) (?:finally )?(?:finish|finishing) (?:it|this|things|the job|myself off)"
-         r"(?= \.|$| tonight| now| for good)"),
+         r"time to) (?:finally )?(?:finish|finishing) (?:myself off|it all|it for good|things for "
+         r"good|everything for good)(?= \.| ,|$)"),
+    Rule("ideation_implicit", "so I don't ruin it", r"so (?:i dont|i do not|it doesnt|it wont) "
+         r"(?:ruin|spoil|wreck) (?:it|her|his|their|the|my (?:sisters|brothers|mums|moms|dads|"
+         r"kids)) ?(?:\S+ )?(?:birthday|wedding|day|christmas|party|exams?|graduation)?"
+         r"(?= \.| ,|$)"),
     Rule("ideation_implicit", "lord take me", r"(?:pray|praying|prayed|ask|asking|beg|begging) "
          r"(?:\S+ ){0,3}?(?:the lord|god|jesus) (?:to )?(?:takes?|take me|call me home|let me "
          r"(?:die|go|not wake))"),
@@ -903,8 +913,8 @@ ROUND_E: tuple[Rule, ...] = (
     Rule("coded_slang", "big sleep", r"(?:the big|the long|big|long|forever|eternal|permanent) "
          r"(?:sleep|nap|dirt nap)(?! (?:on|after|in|at|this|is|was|last))"),
     # plan: an event or decision, and "then do it".
-    Rule("plan_time", "after an event", r"(?:doing it|do it|end it|ending it|ending things|end "
-         r"things|going|gone|me mato) (?:\S+ ){0,2}?(?:after|once) (?:my |the |her |his )?(?:\S+ )?"
+    Rule("plan_time", "after an event", r"(?:end it|ending it|ending things|end things|kill "
+         r"myself|killing myself|end my life|ending my life) (?:\S+ ){0,2}?(?:after|once) (?:my |the |her |his )?(?:\S+ )?"
          r"(?:birthday|wedding|funeral|exams?|graduation|party|christmas|holidays|finals|"
          r"court date|trial|shift)"),
     Rule("plan_time", "after an event", r"(?:after|once) (?:my |the |her |his )?(?:\S+ )?"
@@ -986,10 +996,11 @@ ROUND_E: tuple[Rule, ...] = (
     Rule("farewell", "won't be here to", r"(?:gave|give|giving) (?:away )?my (?:\S+ ){0,3}?"
          r"(?:,? )?(?:wont|will not|dont|not going to) (?:need|have) to (?:feed|walk|look after|"
          r"care for|worry)"),
-    Rule("farewell", "if you find this", r"(?:if|when) (?:you|anyone|someone|somebody|u|my "
+    Rule("farewell", "if you find this", r"(?:if) (?:you|anyone|someone|somebody|u|my "
          r"\S+) (?:finds|find|reads|read|sees|see|gets|get) (?:this|these|my note)"
          r"(?! (?:helpful|useful|interesting|funny|confusing|annoying|weird|boring|hard|too|"
-         r"post|video|meme|article|link|recipe))"),
+         r"post|video|meme|article|link|recipe)|,? ?(?:call|text|ring|reply|message|get back|let me "
+         r"know|pls|please|before))"),
     Rule("farewell", "written the note", r"(?:written|wrote|finished|writing|write) (?:my|the|"
          r"a) (?:note|letter|letters|notes)(?= \.| ,|$| and (?:put|left|hid)| for (?:everyone|"
          r"my (?:family|kids|parents|mum|mom|dad)))"),
@@ -1034,7 +1045,8 @@ ROUND_E3: tuple[Rule, ...] = (
     Rule("ideation_implicit", "don't think I want to be here", r"(?:dont|do not) think (?:i )?"
          r"(?:want|wanna|can|will|could) (?:to )?(?:be here|be alive|live|stay|keep going|go on|"
          r"last|survive|make it)(?: \S+){0,2}? (?:much longer|long|anymore|any more|for long|"
-         r"another|through)"),
+         r"another|through)(?! ,? ?(?:\S+ ){0,3}?(?:job|company|school|city|town|place|house|"
+         r"relationship|class|team|country|uni|party|meeting|course|flat|apartment|marriage))"),
     Rule("ideation_implicit", "never been born", r"(?:wish|wishing|wished) (?:that )?(?:id|i had|"
          r"i d) (?:never|not) (?:been born|existed|woken up|survived|been here)(?! (?:in|on|at|"
          r"during) (?:winter|summer|spring|autumn|the fall|january|february|march|april|may|"
@@ -1048,7 +1060,9 @@ ROUND_E3: tuple[Rule, ...] = (
          r"up|living past|reaching \d+|being \d+|in the future|making it to|at \d+|alive)"),
     Rule("ideation_implicit", "ready for it all to be over", r"(?:ready|waiting|want|need|wish) "
          r"for (?:it|this|everything|it all|all of it|all of this) (?:all )?to (?:be over|end|"
-         r"stop)(?= \.| ,|$| for good| forever| now)"),
+         r"stop)(?= \.| ,|$| for good| forever| now)(?! ,? ?(?:\S+ ){0,3}?(?:exams?|week|"
+         r"semester|term|year|day|shift|job|work|project|wedding|move|season|holidays|trip|"
+         r"finals|school|meeting|surgery|treatment|chemo|case|divorce))"),
     Rule("ideation_implicit", "taking up space", r"(?:im|i am|just|only|me) (?:just |only )?"
          r"(?:taking up|wasting) (?:space|air|oxygen)"),
     Rule("ideation_implicit", "better off without having me", r"(?:deserves|deserve) (?:\S+ )?"
@@ -1060,7 +1074,7 @@ ROUND_E3: tuple[Rule, ...] = (
     Rule("ideation_implicit", "done for good", r"(?:tired|done|finished) (?:\. |, )?(?:permanently|"
          r"for good|forever)(?= \.| ,|$)"),
     Rule("ideation_implicit", "might as well make it real", r"might as well (?:\S+ )?(?:make it "
-         r"(?:real|official|permanent|happen)|end it|die|be dead|not exist|get it over with)"),
+         r"(?:real|official|permanent)|die|be dead|not exist)(?! (?:lol|haha|trying|of))"),
     Rule("ideation_implicit", "counting down to the end", r"counting down (?:to|till|until) "
          r"(?:the end|my end|i die|im gone|the day i)(?= \.| ,|$| of (?:me|my life))"),
     Rule("ideation_implicit", "want out of everything", r"(?:want|need|wanna) out(?= \.|$)"),
@@ -1102,7 +1116,7 @@ ROUND_E3: tuple[Rule, ...] = (
          r"promise (?:\S+ ){0,3}?(?:tomorrow|anything|i wont|that i wont|to stay safe|ill be "
          r"safe|ill be okay|im safe|safe)"),
     Rule("ideation_explicit", "not yet but close", r"not yet (?:, )?(?:but|though)(?: \S+){0,3}? "
-         r"(?:close|getting close|nearly there)"),
+         r"(?:close|getting close|nearly there)(?! (?:to|with|on))"),
     # past, current again
     Rule("ideation_explicit", "after an attempt, same again", r"(?:overdose|attempt|od|tried|"
          r"attempted)(?: \S+){0,10}? (?:feeling|feel|felt) (?:the same|that way|like that|like "

@@ -19,7 +19,8 @@ RULES: tuple[Rule, ...] = (
     Rule("farewell", "ya no lo voy a necesitar", r"ya no (?:\S+ )?(?:voy a|vaya a|los voy a|"
          r"las voy a|lo voy a|la voy a|le voy a) (?:necesitar|usar|ocupar|estar (?:para|aqui "
          r"para)|poder cuidar)(?! (?:en (?:la|el|mi) (?:nueva|nuevo|otra|otro)|porque me "
-         r"mudo|cuando me mude|despues de la mudanza))"),
+         r"mudo|cuando me mude|despues de la mudanza))(?! ,? ?(?:te (?:lo |la |los |las )?"
+         r"(?:regalo|doy|vendo|presto)|lo vendo|la vendo|quieres|alguien (?:lo|la) quiere))"),
     Rule("farewell", "regalar mis cosas", r"(?:regalar|regalando|regale|regalo|voy a regalar|"
          r"dejarle|deje) (?:\S+ ){0,6}?(?:porque|ya que|pues|,) (?:ya )?no (?:las |los |lo |la )?"
          r"(?:voy a|vaya a|necesito|necesitare|estare|estar) (?:necesitar|usar|estar|ocupar)"),
@@ -38,7 +39,9 @@ RULES: tuple[Rule, ...] = (
          r"ya encontre) (?:el|la) (?:puente|lugar|edificio|sitio|dia|fecha|hora|azotea|vias)"
          r"(?! (?:para (?:la|el|mi) (?:fiesta|boda|cena|viaje|reunion|picnic|cita|cumple\w*)|de "
          r"(?:la|mi) (?:fiesta|boda)|del (?:picnic|viaje)))"),
-    Rule("plan_time", "lo hago", r"lo (?:hago|voy a hacer|hare)(?= \.| ,|$| ya| esta| este)",
+    Rule("plan_time", "lo hago", r"lo (?:hago|voy a hacer|hare)(?= \.| ,|$| ya| esta| este)"
+         r"(?! ,? ?(?:el|la|los|las|un|una|mi) (?:pastel|tarea|examen|tramite|pedido|viaje|compra|"
+         r"comida|cena|mudanza|torta|pago|reporte|ensayo|trabajo))",
          fires=False, tag="do_it"),
     Rule("ideation_explicit", "me mato", r"(?:despues de|cuando|antes de|en cuanto) (?:\S+ ){1,6}?"
          r"me mato(?! (?:de|estudiando|trabajando|corriendo|en el gym))", jokeable=True),
@@ -117,7 +120,8 @@ RULES: tuple[Rule, ...] = (
          r"cuchillo) (?:\S+ ){0,5}?(?:en la mano|aqui|a mi lado|listas|lista|guardadas|en mi "
          r"cuarto|conmigo)", firm=True),
     Rule("place", "techo", r"(?:estoy|ando) (?:en|arriba de|sobre) (?:el |la )?(?:techo|puente|"
-         r"azotea|orilla|borde|vias)"),
+         r"azotea|orilla|borde|vias)(?! (?:\S+ ){0,2}?(?:esperando|con (?:mis|mi|los|las)|viendo|"
+         r"tomando (?:fotos|cafe)|paseando|caminando|del bus|de la playa))"),
     Rule("place", "voy a saltar", r"(?:voy a|quiero) (?:saltar|brincar|tirarme|aventarme)"),
     Rule("plan_time", "hoy es el dia", r"(?:hoy|manana|esta noche) (?:es|sera) (?:el dia|la "
          r"noche)"),

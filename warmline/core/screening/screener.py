@@ -69,7 +69,7 @@ _TRIVIAL = re.compile(
     r"parking|ticket|tickets|deadline|m25|hangover|planchar|"
     r"platos|trastes|lavar|limpiar|cuarto|tareas|flojera|lunes|suegra|"
     r"audition|karaoke|recital|talent show|group project|project|chores|wedding|party|"
-    r"family dinner|event|email|leftovers|finale|spoilers?)\b"
+    r"family dinner|event|email|leftovers|finale|spoilers?|oso|pena|roche|palo|cringe)\b"
 )
 _SERIOUS = re.compile(
     r"\b(?:for real|fr|not a joke|isnt a joke|not joking|no joke|seriously|genuinely|deadass|"

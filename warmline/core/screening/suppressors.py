@@ -69,6 +69,9 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"with (?!<DRUG>|<WEAPON>|<POISON>|me|myself|everything|life|all|a|an|some|pills|"
                r"it)[a-z]+(?= \.| ,|$| tonight| today| tomorrow| this| soon| once| for| because| hes|"
                r" shes| he| she| they)"),
+    Suppressor("idiom", "hiding from a party lol", r"(?:hiding|hide) (?:\S+ ){0,6}?(?:lol|haha|"
+               r"lmao|emoji_laugh|jaja|from (?:the )?(?:party|guests|in laws|relatives|my "
+               r"(?:family|relatives|in laws|homework)))"),
     Suppressor("idiom", "rather die than", r"rather (?:die|be dead) than (?:go|going|do|eat|wear|"
                r"sit|watch|listen|work|be seen|admit|ask|talk|sing|dance|attend|see|spend|meet)"
                r"(?: \S+){0,8}? (?:lol|lmao|haha|jaja|emoji_laugh|emoji_skull)"),
