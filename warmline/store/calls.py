@@ -39,11 +39,13 @@ def command(*args: Any, parse: Callable[[Any], T] = _identity) -> Call[T]:
 
 
 def _load_scripts() -> dict[str, str]:
+    """Each `lua/<name>.lua`, with `lua/_prelude.lua` (shared functions) in front of it."""
     folder = resources.files("warmline.store") / "lua"
+    prelude = (folder / "_prelude.lua").read_text(encoding="utf-8")
     return {
-        entry.name.removesuffix(".lua"): entry.read_text(encoding="utf-8")
+        entry.name.removesuffix(".lua"): prelude + entry.read_text(encoding="utf-8")
         for entry in folder.iterdir()
-        if entry.name.endswith(".lua")
+        if entry.name.endswith(".lua") and not entry.name.startswith("_")
     }
 
 

@@ -2,17 +2,9 @@
 -- side runs out. The available set holds only supporters with room, ordered least loaded
 -- first, then longest since their last assignment. Atomic, so any number of web and worker
 -- processes may call it at once without double-assigning or overfilling anyone.
-local P = ARGV[1]
 local now, events_max, band = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local limit = tonumber(ARGV[5])
 local assigned = {}
-
-local function room(username)
-  local shift = P .. 'shift:' .. username
-  if redis.call('HGET', shift, 'status') ~= 'available' then return false end
-  local capacity = tonumber(redis.call('HGET', shift, 'capacity') or '0')
-  return redis.call('SCARD', P .. 'supporter:' .. username .. ':conversations') < capacity
-end
 
 -- A returning texter's conversation may carry an offer to their last supporter: until it
 -- expires, only that supporter may take it, and everyone else looks past it.
@@ -28,7 +20,7 @@ local function next_available()
   while true do
     local supporter = redis.call('ZRANGE', P .. 'supporters:available', 0, 0)[1]
     if not supporter then return nil end
-    if room(supporter) then return supporter end
+    if has_room(supporter) then return supporter end
     redis.call('ZREM', P .. 'supporters:available', supporter)
   end
 end
@@ -75,7 +67,7 @@ while not done and #assigned < limit * 2 and scanned < 1000 do
     else
       local offer = offered_to(ckey)
       if offer then
-        if room(offer) then supporter = offer end
+        if has_room(offer) then supporter = offer end
       else
         supporter = next_available()
         if not supporter then done = true break end

@@ -1,6 +1,5 @@
 -- Claim an outbound message for sending, so two jobs for the same message can never both
 -- hand it to the channel. The claim is a lock that expires, in case its worker dies.
-local P = ARGV[1]
 local id, lock_ms, now = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
 local key = P .. 'message:' .. id
 local status = redis.call('HGET', key, 'status')

@@ -1,6 +1,5 @@
 -- Move an outbound message to a new delivery status, never backwards in rank (a late `sent`
 -- never overwrites `delivered`). Leaves the outbox once the status is final.
-local P = ARGV[1]
 local id, status, rank = ARGV[2], ARGV[3], tonumber(ARGV[4])
 local now, events_max, final = tonumber(ARGV[5]), tonumber(ARGV[6]), ARGV[7] == '1'
 local sid, error_text = ARGV[8], ARGV[9]

@@ -2,7 +2,6 @@
 -- unless the line closed it for silence, the survey question with the follow-up offer. Asking
 -- opens the window in which inbound.lua reads "4" or "yes" as answers. Nothing goes to an
 -- opted-out texter, and nothing if they have already started talking again.
-local P = ARGV[1]
 local conv, with_survey, now, events_max = ARGV[2], ARGV[3] == '1', tonumber(ARGV[4]), tonumber(ARGV[5])
 local closing, survey = ARGV[6], ARGV[7]
 local ckey = P .. 'conversation:' .. conv

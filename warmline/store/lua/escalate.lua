@@ -1,7 +1,6 @@
 -- Open an escalation on a conversation (or raise the level of the open one): flag it, move it
 -- to the head of the queue if it is waiting, owe the texter the crisis resources once per
 -- conversation, owe a page, and write the step to the audit log. Idempotent per conversation.
-local P = ARGV[1]
 local conv, level, rank = ARGV[2], ARGV[3], tonumber(ARGV[4])
 local signals, trigger, actor = ARGV[5], ARGV[6], ARGV[7]
 local now, events_max, band = tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])

@@ -1,7 +1,6 @@
 -- Move an escalation along: claim a rung for paging, acknowledge, mark engaged, re-open after
 -- no engagement, mark unanswered, or resolve. Each move is allowed only from the states named
 -- below, so a late timer or a second ACK changes nothing. Every move is audited.
-local P = ARGV[1]
 local id, action, actor, now = ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5])
 local events_max, detail = tonumber(ARGV[6]), ARGV[7]
 local ekey = P .. 'escalation:' .. id

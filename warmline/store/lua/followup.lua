@@ -2,7 +2,6 @@
 -- pending one (STOP, a new conversation or a newer YES replace or clear it), so a retried or
 -- duplicated job finds nothing new to do. The text goes in the outbox for the job to send; the
 -- outbox sweep recovers it if the job dies first.
-local P = ARGV[1]
 local texter_id, token, body = ARGV[2], ARGV[3], ARGV[4]
 local now, events_max = tonumber(ARGV[5]), tonumber(ARGV[6])
 local tkey = P .. 'texter:' .. texter_id

@@ -1,7 +1,6 @@
 -- Record one inbound text atomically: dedupe by MessageSid, find or create the texter, apply
 -- a carrier keyword, append to the open conversation (or open one), and create the replies the
 -- line owes. Nothing here decides wording: the bodies arrive ready in ARGV.
-local P = ARGV[1]
 local sid, number, channel = ARGV[2], ARGV[3], ARGV[4]
 local pseudonym, body, media = ARGV[5], ARGV[6], ARGV[7]
 local keyword, keyword_reply, welcome = ARGV[8], ARGV[9], ARGV[10]

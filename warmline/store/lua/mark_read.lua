@@ -1,6 +1,5 @@
 -- The conversation's own supporter has read it: clear the unread count. Only the owner can,
 -- so a supervisor reading silently never changes what the supporter sees.
-local P = ARGV[1]
 local conv, owner, events_max = ARGV[2], ARGV[3], tonumber(ARGV[4])
 local ckey = P .. 'conversation:' .. conv
 if redis.call('EXISTS', ckey) == 0 then return {'error', 'not_found'} end

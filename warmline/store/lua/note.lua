@@ -1,7 +1,6 @@
 -- Add a staff-only message to a conversation: a supporter's private note or a supervisor's
 -- whisper. It never enters the outbox, so it can never reach the texter. `owner` (when not
 -- empty) must be the conversation's supporter.
-local P = ARGV[1]
 local conv, owner, author, kind, body = ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6]
 local now, events_max = tonumber(ARGV[7]), tonumber(ARGV[8])
 local ckey = P .. 'conversation:' .. conv

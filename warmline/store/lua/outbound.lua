@@ -1,7 +1,6 @@
 -- Create one outbound text in a conversation and put it in the outbox. `owner` (when not
 -- empty) must be the conversation's supporter. Refuses an opted-out texter up front, so the
 -- supporter hears about it at once; the send job checks again at send time.
-local P = ARGV[1]
 local conv, owner, author, kind, body = ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6]
 local now, events_max = tonumber(ARGV[7]), tonumber(ARGV[8])
 local ckey = P .. 'conversation:' .. conv

@@ -1,7 +1,7 @@
 -- Take a conversation from its supporter: close it, return it to the front of the queue,
--- hand it to another supporter on shift who has room, or let a clinician take it over. `owner` (when not empty) must be the
--- current supporter, so a supporter can only let go of their own conversations.
-local P = ARGV[1]
+-- hand it to another supporter on shift who has room, or let a clinician take it over.
+-- `owner` (when not empty) must be the current supporter, so a supporter can only let go of
+-- their own conversations.
 local conv, action, owner, target = ARGV[2], ARGV[3], ARGV[4], ARGV[5]
 local now, events_max = tonumber(ARGV[6]), tonumber(ARGV[7])
 local band, front, data = tonumber(ARGV[8]), tonumber(ARGV[9]), ARGV[10]
@@ -18,25 +18,6 @@ local function event(kind, owner_name, payload)
     'conversation', conv, 'supporter', owner_name, 'data', payload)
 end
 
-local function has_room(username)
-  local shift = P .. 'shift:' .. username
-  if redis.call('HGET', shift, 'status') ~= 'available' then return false end
-  local capacity = tonumber(redis.call('HGET', shift, 'capacity') or '0')
-  return redis.call('SCARD', P .. 'supporter:' .. username .. ':conversations') < capacity
-end
-
-local function refresh(username)
-  local shift = P .. 'shift:' .. username
-  local load = redis.call('SCARD', P .. 'supporter:' .. username .. ':conversations')
-  local capacity = tonumber(redis.call('HGET', shift, 'capacity') or '0')
-  if redis.call('HGET', shift, 'status') == 'available' and load < capacity then
-    local last = tonumber(redis.call('HGET', shift, 'last_assigned_at') or now)
-    redis.call('ZADD', P .. 'supporters:available', load * band + last, username)
-  else
-    redis.call('ZREM', P .. 'supporters:available', username)
-  end
-end
-
 if action == 'transfer' or action == 'takeover' then
   if target == current then return {'error', 'same_supporter'} end
   -- A clinician taking over a crisis is never refused for want of room.
@@ -45,7 +26,7 @@ end
 
 if current ~= '' then
   redis.call('SREM', P .. 'supporter:' .. current .. ':conversations', conv)
-  refresh(current)
+  refresh_available(current, now, band)
 end
 redis.call('ZREM', P .. 'queue', conv)
 
@@ -59,16 +40,13 @@ if action == 'close' then
   event('conversation.closed', current, cjson.encode({id = conv, by = ARGV[11]}))
   redis.call('RPUSH', P .. 'dispatch', 'ending:' .. conv)  -- the closing texts
 elseif action == 'queue' then
-  local rank = tonumber(redis.call('HGET', ckey, 'rank') or '2')
-  local queued_at = tonumber(redis.call('HGET', ckey, 'queued_at'))
-  redis.call('HSET', ckey, 'status', 'waiting', 'supporter', '', 'returned_at', now)
-  redis.call('ZADD', P .. 'queue', rank * band + queued_at - front, conv)
+  requeue_front(conv, now, band, front)
   event('conversation.requeued', current, cjson.encode({id = conv, from = current}))
 else
   redis.call('HSET', ckey, 'status', 'active', 'supporter', target, 'assigned_at', now)
   redis.call('SADD', P .. 'supporter:' .. target .. ':conversations', conv)
   if action == 'transfer' then
-    refresh(target)
+    refresh_available(target, now, band)
     redis.call('RPUSH', P .. 'dispatch', 'introduce:' .. conv .. ':' .. target)
   end
   if current ~= '' then

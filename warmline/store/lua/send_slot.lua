@@ -1,6 +1,5 @@
 -- A shared pacing clock per sending number: each send books the next slot `interval` ms after
 -- the previous one, so any number of workers together stay under the carrier's rate.
-local P = ARGV[1]
 local sender, now, interval = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
 local key = P .. 'send_slot:' .. sender
 local next_free = tonumber(redis.call('GET', key) or '0')

@@ -1,6 +1,5 @@
 -- Set a supporter's shift status and capacity. Going off returns their open conversations to
 -- the front of the queue (ahead of everyone in the same priority who was never picked up).
-local P = ARGV[1]
 local username, status, capacity = ARGV[2], ARGV[3], tonumber(ARGV[4])
 local now, events_max = tonumber(ARGV[5]), tonumber(ARGV[6])
 local band, front = tonumber(ARGV[7]), tonumber(ARGV[8])
@@ -24,10 +23,7 @@ if status == 'off' then
   for _, conv in ipairs(redis.call('SMEMBERS', members)) do
     local ckey = P .. 'conversation:' .. conv
     if redis.call('HGET', ckey, 'status') == 'active' then
-      local queued_at = tonumber(redis.call('HGET', ckey, 'queued_at'))
-      local rank = tonumber(redis.call('HGET', ckey, 'rank') or '2')
-      redis.call('HSET', ckey, 'status', 'waiting', 'supporter', '', 'returned_at', now)
-      redis.call('ZADD', P .. 'queue', rank * band + queued_at - front, conv)
+      requeue_front(conv, now, band, front)
       event('conversation.requeued', conv, username, cjson.encode({id = conv, from = username}))
       table.insert(returned, conv)
     end
@@ -39,13 +35,7 @@ else
     -- A new shift counts as waiting since it started, not since the last shift's assignment.
     redis.call('HSET', shift, 'started_at', now, 'last_assigned_at', now)
   end
-  local load = redis.call('SCARD', members)
-  if status == 'available' and load < capacity then
-    local last = tonumber(redis.call('HGET', shift, 'last_assigned_at') or now)
-    redis.call('ZADD', P .. 'supporters:available', load * band + last, username)
-  else
-    redis.call('ZREM', P .. 'supporters:available', username)
-  end
+  refresh_available(username, now, band)
 end
 event('shift.changed', '', username, cjson.encode({username = username, status = status,
   capacity = capacity, load = redis.call('SCARD', members)}))

@@ -1,7 +1,6 @@
 -- Take up to `limit` follow-ups that are due, for one worker to send: each is leased (its
 -- score pushed `lease` ms ahead) rather than removed, so if that worker dies it comes due
 -- again; sending it removes it (followup.lua).
-local P = ARGV[1]
 local now, limit, lease = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local key = P .. 'followups'
 local due = redis.call('ZRANGEBYSCORE', key, '-inf', now, 'LIMIT', 0, limit)

@@ -1,7 +1,6 @@
 -- Move held conversations (kept after hours or over the contact limit) into the queue, in the
 -- order given. Their wait is counted from now, so the overnight gap does not skew estimates,
 -- and each texter is told their place in line.
-local P = ARGV[1]
 local now, events_max, band = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local released = {}
 local count = #ARGV - 4

@@ -1,5 +1,4 @@
 -- Change fields of an existing user; never creates one (a typo'd name stays a 404).
-local P = ARGV[1]
 local key = P .. 'user:' .. ARGV[2]
 if redis.call('EXISTS', key) == 0 then return 0 end
 local fields = {}

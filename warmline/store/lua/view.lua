@@ -1,6 +1,5 @@
 -- A consistent snapshot of conversations as JSON: each with its messages when asked.
 -- ARGV: prefix, with_messages ('1'|'0'), conversation ids...
-local P = ARGV[1]
 local with_messages = ARGV[2] == '1'
 local out = {}
 for i = 3, #ARGV do
