@@ -16,10 +16,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from warmline.core.conversations import Role
-from warmline.errors import BadInput, Forbidden, NotAuthenticated, TooLarge
+from warmline.errors import BadInput, Forbidden, NotAuthenticated
 from warmline.passwords import check_password
 from warmline.store import people, routing
 from warmline.users import User
+from warmline.web.bodies import read_body
 from warmline.web.line import line_of
 
 COOKIE = "warmline_session"
@@ -30,17 +31,7 @@ MAX_JSON_BYTES = 65536
 
 async def read_json(request: Request, limit: int = MAX_JSON_BYTES) -> dict[str, Any]:
     """The JSON object in the body, or BadInput/TooLarge with the reason."""
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type != "application/json":
-        raise BadInput("expected an application/json body")
-    declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > limit):
-        raise TooLarge(f"body larger than {limit} bytes")
-    body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise TooLarge(f"body larger than {limit} bytes")
+    body = await read_body(request, content_type="application/json", limit=limit)
     try:
         value = json.loads(body)
     except (UnicodeDecodeError, ValueError):

@@ -12,9 +12,10 @@ from starlette.responses import Response
 from warmline.channel import EMPTY_TWIML, SIGNATURE_HEADER, SIGNATURE_SETTINGS_HEADER
 from warmline.core.conversations import TWILIO_STATUSES
 from warmline.core.numbers import parse_address
-from warmline.errors import BadInput, Forbidden, TooLarge
+from warmline.errors import BadInput, Forbidden
 from warmline.inbound import MAX_BODY_CHARS, InboundText, receive_text
 from warmline.store import texting
+from warmline.web.bodies import read_body
 from warmline.web.line import WebLine, line_of, now_ms
 
 log = logging.getLogger("warmline.webhooks")
@@ -24,17 +25,7 @@ _MAX_MEDIA = 10
 
 async def read_form(request: Request, limit: int) -> dict[str, str]:
     """The url-encoded body as a dict, or BadInput/TooLarge. Refuses repeated fields."""
-    declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > limit):
-        raise TooLarge(f"body larger than {limit} bytes")
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type != "application/x-www-form-urlencoded":
-        raise BadInput("expected an application/x-www-form-urlencoded body")
-    body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise TooLarge(f"body larger than {limit} bytes")
+    body = await read_body(request, content_type="application/x-www-form-urlencoded", limit=limit)
     try:
         return parse_form(body.decode("utf-8"))
     except UnicodeDecodeError:
