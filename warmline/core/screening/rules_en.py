@@ -34,6 +34,12 @@ _THINK = (r"(?:think|thinking|thought|thoughts|urge|urges|fantasize|fantasizing|
 _SH_ACT = (r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
            r"scratch|scratching|starve|starving|punish|punishing)")
 
+# A reason given for being away ("I'm working abroad") reads the absence as a trip, not a death.
+_EXPLAINED = (r"(?! ,? ?(?:\S+ ){0,4}?(?:moving|working|travelling|traveling|abroad|away|"
+              r"visiting|holiday|vacation|trip|staying with|off to|at my|because|cause|since|"
+              r"deployed|deployment|study|studying|uni|college|exchange|hospital for|surgery|"
+              r"new job))")
+
 RULES: tuple[Rule, ...] = (
     # ideation_explicit: the texter says they want to die or kill themselves.
     Rule("ideation_explicit", "wants to die", _INTENT + r" (?:to )?<ADV>" + _DIE + _DIE_GUARD,
@@ -73,7 +79,8 @@ RULES: tuple[Rule, ...] = (
          r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"),
     Rule("ideation_explicit", "thoughts are back", r"(?:thoughts|urges|urge|feelings|ideation|"
          r"voices) (?:are |is )?(?:already |all |now |definitely )?(?:back|coming back|returning|came back|won t stop|wont stop|"
-         r"getting (?:worse|louder|stronger)|loud|so loud|really strong)"),
+         r"getting (?:worse|louder|stronger)|loud|so loud|really strong|strong again|back again|"
+         r"worse again|bad again|so strong)"),
     Rule("ideation_explicit", "do the same", r"(?:should|could|want to|wanna|going to|thinking "
          r"about|thinking of|might) (?:just )?(?:do|doing) the same", firm=True),
     Rule("ideation_explicit", "want to die (third person subject)", r"(?:everything|everyone|"
@@ -107,10 +114,12 @@ RULES: tuple[Rule, ...] = (
          r"deal|"
          r"suffer|wake|live|be))(?: \S+){0,4}? (?:much longer|for long|long|next|tomorrow|by|ever "
          r"again|anymore|any more|soon|after|again|to see|for (?:my birthday|christmas|the "
-         r"holidays|graduation|new year|next year|thanksgiving))"),
+         r"holidays|graduation|new year|next year|thanksgiving))"
+         + _EXPLAINED),
     Rule("ideation_implicit", "won't be around", r"(?:wont|will not|not going to|wouldnt) be "
          r"(?:around|here|alive)(?: (?:much longer|for long|tomorrow|next (?:week|year|month)|"
-         r"anymore|soon|after (?:tonight|today|this))|$| \.| ,)"),
+         r"anymore|soon|after (?:tonight|today|this))|$| \.| ,)"
+         + _EXPLAINED),
     Rule("ideation_implicit", "not waking up", r"(?:dont|do not|wont|not|never) (?:plan on |"
          r"planning on |planning to |want to |going to |intend to |expect to )?(?:wake|waking) up"
          r"(?! (?:early|at|for|so|on time|in time|before|until|till))"),
@@ -506,6 +515,10 @@ RULES: tuple[Rule, ...] = (
          r"after|"
          r"off))"),
     Rule("plan_time", "is the day", r"(?:tonights|todays|tomorrows|this is) the (?:night|day)"),
+    Rule("plan_time", "is the day", r"(?:tonight|tomorrow|today) the (?:night|day)(?= \.| ,|$| ive|"
+         r" im| i)(?!(?: \S+){0,4} (?:exam|exams|results|wedding|interview|party|birthday|date|"
+         r"move|surgery|match|game|concert|trip|holiday|flight|launch|opening|graduation|test|"
+         r"driving|gig|show|race|premiere))"),
     Rule("plan_time", "decided", r"(?:ive|i have|i|i ve|ive finally|finally|i just) "
          r"(?:decided|made up my mind|made my decision|made the decision)(?! (?:to (?:quit|leave|"
          r"move|go|apply|break|stop|take|try|start|get|call|talk|text)|about|on|what|which|"
@@ -514,7 +527,9 @@ RULES: tuple[Rule, ...] = (
          r"dying my|booking|cutting|doing|adopting|signing|joining|starting|learning|selling|"
          r"painting|going back|staying|keeping|"
          r"telling|asking|going to (?:quit|leave|move|apply|tell|ask|break|go back|study)))"),
-    Rule("plan_time", "doing it", r"(?:doing|do) it (?:\S+ ){0,3}?<TIME>"),
+    Rule("plan_time", "doing it", r"(?:doing|do) it (?:\S+ ){0,3}?<TIME>(?!(?: \S+){0,8}? (?:clean|cleaning|"
+         r"laundry|shopping|homework|essay|painting|decorating|packing|taxes|paperwork|"
+         r"assignment|project|exam|interview|presentation|hoovering|ironing|garden))"),
     Rule("plan_time", "go through with it", r"(?:going to|im|will|ill|about to|finally|gonna|"
          r"to) (?:\S+ )?(?:go|going) through with it", fires=False, tag="do_it"),
     Rule("plan_time", "doing it", r"(?:going to|im|will|ill|about to|finally) (?:do|doing) it"
@@ -525,8 +540,8 @@ RULES: tuple[Rule, ...] = (
          r"line|time|store|shop|office|of|into|onto|now and)\b)", fires=False, tag="do_it"),
     Rule("plan_time", "not backing out", r"(?:not|no|wont be|never) (?:backing out|turning back|"
          r"chickening out|changing my mind)"),
-    Rule("plan_time", "no one can stop me", r"(?:no one|nobody|nothing|noone|you) (?:can|will|"
-         r"is going to|could|cant) (?:stop|save|talk) me"),
+    Rule("plan_time", "no one can stop me", r"(?:no one|nobody|nothing|noone|you|nothings|nobodys) "
+         r"(?:can|will|is going to|could|cant|going to) (?:stop|save|talk) me"),
     Rule("plan_time", "this time for real", r"(?:for real|fr) this time"),
     Rule("plan_time", "this weekend is it", r"(?:this weekend|tonight|today|tomorrow|friday|"
          r"saturday|sunday) is it(?: for me)?"),
@@ -599,6 +614,7 @@ RULES: tuple[Rule, ...] = (
          r"starved|punish|punished|punishing|harm|harmed|harming|carve|carved|carving|stab|"
          r"stabbed|beat|beating|bruise|bruising) <SELF>", jokeable=False),
     Rule("self_harm", "cutting", r"(?:cut|cutting|burn|burning|burned|burnt|sliced|slit|slitting|"
+         r"scratched|slashed|slashing|"
          r"carve|carving|carved|stab|stabbing|stabbed|"
          r"scratch|scratching|slice|slicing) (?:my |both )?(?:wrists?|arms?|legs?|thighs?|skin|"
          r"stomach|hips?|wrist|leg|hand|hands)(?! (?:on|by accident|accidentally|while|cooking))"),
@@ -702,7 +718,8 @@ RULES: tuple[Rule, ...] = (
          r"to|plan to|planning to|swear|swear im) (?:\S+ )?(?:kill|hurt|stab|shoot|murder|beat|"
          r"poison) (?:him|her|them|my (?:\S+ )?(?:ex|stepdad|stepmom|dad|mom|father|mother|"
          r"brother|sister|boss|teacher|husband|wife|boyfriend|girlfriend|roommate|neighbor|"
-         r"coworker|uncle|cousin|bully|bullies)|everyone|people|someone|somebody|that|this|those)"
+         r"coworker|uncle|cousin|bully|bullies)|everyone|people|someone|somebody|that|this|those|"
+         r"the next (?:person|guy|one|kid)|anyone|anybody|everybody|the whole (?:class|school))"
          r"(?! (?:in|at) (?:the game|fortnite|chess|cards|the exam|this exam)| lol| haha)",
          level=L1, jokeable=True),
     Rule("danger", "threat to others", r"(?:shoot up|shooting up|bring a gun to) (?:the |my )?"
@@ -830,7 +847,8 @@ ROUND_E: tuple[Rule, ...] = (
          r"(?:really |even )?(?:want|wanna|plan|expect|intend|going) to (?:see|make it to|reach|"
          r"live to see|live to|be here for|be around for|get to) (?:my (?:next |\d+(?:th|st|nd|"
          r"rd)? )?birthday|\d+|another (?:year|birthday|christmas)|next (?:year|christmas|"
-         r"birthday|week)|the end of (?:the|this) (?:year|week|month)|christmas|the new year)"),
+         r"birthday|week)|the end of (?:the|this) (?:year|week|month)|christmas|the new year)"
+         + _EXPLAINED),
     Rule("ideation_explicit", "wish I hadn't survived", r"(?:wish|wished) (?:i )?(?:hadnt|had "
          r"not|didnt|did not|never) (?:survived|woken up|woke up|wake up|made it|been found|been "
          r"saved|pulled through)"),
@@ -1136,4 +1154,33 @@ ROUND_E3: tuple[Rule, ...] = (
          r"kills)"),
 )
 
-RULES = RULES + ROUND_E + ROUND_E2 + ROUND_E3
+ROUND_E4: tuple[Rule, ...] = (
+    Rule("ideation_implicit", "had enough of living", r"(?:over|fed up of|fed up with|had enough "
+         r"of|had it with|so over|tired of|sick of) (?:being alive|living|existing|(?:this |my )?"
+         r"life|surviving|being here)(?! (?:like|in|with|at|on|off|here in|paycheck|without))"),
+    Rule("ideation_implicit", "not long for this world", r"not long for this (?:world|earth)"),
+    Rule("ideation_implicit", "not sticking around", r"not (?:sticking|hanging|staying) around "
+         r"(?:to (?:find out|see)|much longer|for (?:long|much longer))"),
+    Rule("ideation_implicit", "not planning on being here", r"(?:not|dont|never) (?:planning|plan) "
+         r"(?:on|to) (?:being|be) (?:here|around|alive)(?: \S+){0,2}? (?:next|by|for|much|long|"
+         r"after|tomorrow|anymore)" + _EXPLAINED),
+    Rule("farewell", "if something happens to me", r"if (?:something|anything) (?:happens|should "
+         r"happen|were to happen) to me"),
+    Rule("farewell", "left everything to", r"(?:left|leaving|leave) everything to (?:my|her|him|"
+         r"them)(?! (?:the last|last minute|chance|fate|god|luck))"),
+    Rule("farewell", "sorry I wasn't better", r"sorry (?:i|that i) (?:wasnt|was not|couldnt be|"
+         r"could not be) (?:better|enough|stronger|good enough|a better (?:son|daughter|mum|mom|"
+         r"dad|father|mother|wife|husband|friend|person))(?! (?:at|about|with|company))"),
+    Rule("plan_time", "take them tonight", r"(?:going to|gonna|will|ill|about to) (?:take|swallow|"
+         r"drink|down) (?:them|it|all of them)(?: all)?(?= \.| ,|$| tonight| now)",
+         fires=False, tag="take_them"),
+    Rule("ideation_explicit", "can't keep myself safe", r"(?:cant|cannot|can not|not able to|"
+         r"unable to|dont think i can|not sure i can|dont know if i can|dont know how to) "
+         r"(?:keep <SELF>|stay|be|remain|keep me) safe"),
+    Rule("ideation_explicit", "not scared anymore, ready", r"not (?:scared|afraid|frightened) "
+         r"(?:anymore|any more|of it|of dying)(?: \S+){0,3}? (?:ready|decided|going to)"),
+    Rule("ideation_explicit", "regret surviving", r"(?:regret|hate|hated) (?:surviving|waking up|"
+         r"being saved|that i survived|being found|that they found me|being alive)"),
+)
+
+RULES = RULES + ROUND_E + ROUND_E2 + ROUND_E3 + ROUND_E4

@@ -58,6 +58,16 @@ RULES: tuple[Rule, ...] = (
          r"psiquiatrica|internacion|pabellon)(?: \S+){0,2}? (?:el (?:lunes|martes|miercoles|"
          r"jueves|viernes|sabado|domingo)|ayer|hoy|hace (?:\S+ )?(?:dias|semanas?|un dia)|esta "
          r"semana|la semana pasada)"),
+    Rule("ideation_implicit", "no voy a llegar a manana", r"no (?:voy a|creo que|creo) "
+         r"(?:llegar|llegue|aguantar|durar) (?:a|hasta) (?:manana|la manana|el lunes|navidad|fin "
+         r"de (?:ano|mes)|el fin de semana)(?! (?:al|a la|temprano|a tiempo|con|para))"),
+    Rule("ideation_explicit", "intente hace poco", r"(?:hace (?:una|un|dos|tres|unos|unas|pocos|"
+         r"pocas) (?:dias?|semanas?|mes)|la semana pasada|el mes pasado|ayer|anoche|el (?:lunes|"
+         r"martes|miercoles|jueves|viernes|sabado|domingo)) (?:\S+ ){0,2}?(?:intente|trate de|"
+         r"quise) (?:matarme|suicidarme|quitarme la vida|ahorcarme|colgarme|tirarme|cortarme)"),
+    Rule("ideation_explicit", "no me importa si me muero", r"no me importa (?:si|que) (?:me muero|"
+         r"me muera|muero|vivo o muero|me pasa algo)"),
+    Rule("plan_time", "ya se donde", r"ya (?:se|tengo) (?:donde|cuando|como)(?= \.| ,|$| y)"),
     Rule("ideation_implicit", "no voy a estar para", r"ya no voy a estar (?:para|aqui para) "
          r"(?:cuidar\w*|ver\w*|verte|ayudar\w*)"),
     Rule("ideation_explicit", "quiero morir", r"(?:quiero|kiero|quisiera|queria|"
@@ -78,7 +88,7 @@ RULES: tuple[Rule, ...] = (
          r"vivo)"),
     Rule("ideation_explicit", "quisiera estar muerta", r"(?:quisiera|ojala|quiero|deberia) "
          r"(?:estar|estuviera) (?:muert[oa]|bajo tierra)"),
-    Rule("ideation_explicit", "mejor me muero", r"(?:mejor|prefiero|ojala) (?:me muero|morirme|"
+    Rule("ideation_explicit", "mejor me muero", r"(?:mejor|prefiero|ojala) (?:me muero|morirme|me muriera|muriera|"
          r"estar muert[oa]|me mato|no despertar|me muera|desaparecer)"),
     Rule("ideation_explicit", "hoy me mato", r"(?:hoy|esta noche|manana|ya|ahorita) me (?:mato|"
          r"muero|suicido)(?! de)"),
@@ -94,7 +104,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:para siempre|de una vez))"),
     Rule("ideation_implicit", "mejor sin mi", r"(?:mejor|mejores|felices|tranquilos) (?:\S+ )?"
          r"sin mi"),
-    Rule("ideation_implicit", "soy una carga", r"(?:soy|solo soy) (?:una|un) (?:carga|estorbo|"
+    Rule("ideation_implicit", "soy una carga", r"(?:soy|solo soy|me siento|me siento como) (?:una|un) (?:carga|estorbo|"
          r"problema para todos)"),
     Rule("ideation_implicit", "sin sentido", r"(?:no (?:le )?veo|no tiene|ya no tiene|no hay) "
          r"(?:\S+ ){0,2}?(?:sentido|caso|razon|motivo)(?: \S+){0,2}? (?:vivir|la vida|seguir|"
@@ -111,7 +121,8 @@ RULES: tuple[Rule, ...] = (
          r"brincar|me tiro|me aviento) (?:\S+ ){0,2}?(?:a las vias|del puente|al tren|al metro|"
          r"del edificio|del techo|de la azotea|al rio|al mar|a la calle|de aqui)"),
     Rule("method", "ahorcarme", r"(?:ahorcarme|colgarme|envenenarme|cortarme las venas)"),
-    Rule("means", "tengo las pastillas", r"(?:tengo|traigo|compre|guardo|junte|agarre) "
+    Rule("means", "tengo las pastillas", r"(?:tengo|traigo|compre|guardo|junte|agarre|he comprado|he conseguido|consegui|"
+         r"ya tengo) "
          r"(?:\S+ ){0,3}?(?:pastillas|pistola|navaja|cuchilla|soga|cuerda|arma|veneno|cuchillo)"
          r"(?! (?:para (?:el dolor|la cabeza|dormir de|la gripa|el resfriado|tender|la ropa|el "
          r"columpio|escalar|acampar|el perro|la hamaca|cocinar|la cocina)|"
@@ -138,7 +149,8 @@ RULES: tuple[Rule, ...] = (
          r"suicidio)"),
     Rule("farewell", "mi despedida", r"(?:mi|esta es mi|es mi) despedida"),
     Rule("farewell", "adios a todos", r"(?:adios|me despido) (?:a todos|para siempre|de todos|"
-         r"mundo)"),
+         r"mundo)(?! ,? ?(?:\S+ ){0,3}?(?:vacaciones|viaje|fin de semana|finde|hasta (?:manana|"
+         r"luego|el)|nos vemos|me voy de|me voy a (?:dormir|la cama)|buenas noches))"),
     Rule("farewell", "perdon por todo", r"(?:perdon|perdonenme|perdoname|lo siento) (?:\S+ )?"
          r"(?:por todo)"),
     Rule("farewell", "cartas para mis hijos", r"(?:escribi|deje|les deje|le deje|ya deje|ya "
@@ -164,7 +176,9 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_explicit", "solo la muerte", r"solo (?:la muerte|morir|matarme|morirme|"
          r"quitarme la vida)"),
     Rule("farewell", "me despedi de todos", r"(?:ya me|me) (?:despedi|despido) de (?:todos|todo el "
-         r"mundo|mi familia|mis hijos|ustedes)(?! (?:porque|por que|antes de (?:irme de|"
+         r"mundo|mi familia|mis hijos|ustedes)(?! ,? ?(?:\S+ ){0,3}?(?:vacaciones|viaje|fin de "
+         r"semana|finde|hasta (?:manana|luego|el)|nos vemos|me voy de|buenas noches))"
+         r"(?! (?:porque|por que|antes de (?:irme de|"
          r"mudarme)|en (?:la|el) (?:fiesta|aeropuerto)))"),
     Rule("danger", "tratando de entrar", r"(?:tratando de|intentando|quiere|quieren) (?:entrar|"
          r"meterse|meterme) (?:a|en) (?:mi|la|nuestra) (?:casa|cuarto|depa|departamento|"

@@ -24,6 +24,7 @@ _COMBINATIONS: dict[frozenset[str], tuple[str, str]] = {
     frozenset({"object", "farewell"}): ("farewell", "goodbye with means"),
     frozenset({"do_it", "time"}): ("plan_time", "doing it at a time"),
     frozenset({"object", "not_benign"}): ("means", "means not for an everyday use"),
+    frozenset({"take_them", "time"}): ("plan_time", "taking them at a time"),
 }
 _COMBINATION_REACH = 60
 _MODEL_MIN_WORDS = 3

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from warmline.core.screening.lexicon import Suppressor
 
-_PASTABLE = (r"(?:attempted|attempt|tried to (?:kill|end|take|overdose)|suicidal|self harm\w*|"
+_PASTABLE = (r"(?:attempted|attempt|tried to (?:kill|end|take|overdose|hang|cut|drown|jump|"
+             r"shoot|poison|od)|suicidal|self harm\w*|"
              r"cut|cutting|cutter|wanted to die|want to die|overdosed|thought about suicide|"
              r"wrote a goodbye|hurt myself|hurting myself|harmed myself|wanting to die|"
              r"thought about killing|thoughts of suicide|kill myself|killing myself|die|"
@@ -248,6 +249,7 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
     Suppressor("benign_use", "para la cocina", r"(?:cuchillo|cuchillos|cuerda|soga|pastilla|"
                r"pastillas|navaja|pistola) (?:\S+ ){0,2}?para (?:\S+ ){0,2}?(?:cocina|cocinar|"
                r"partir|cortar|pastel|jamon|carne|pan|camping|acampar|tender|ropa|gripa|gripe|"
+               r"presion|tension|azucar|diabetes|colesterol|corazon|tiroides|"
                r"dolor|cabeza|muela|dormir|fiebre|alergia|finde|viaje|barco|columpio|perro|"
                r"jardin|asado|fruta|verdura|regalo|cumpleanos)"),
     Suppressor("benign_use", "last day at work", r"(?:last|final) (?:day|shift|exam|class)"
