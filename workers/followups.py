@@ -19,7 +19,7 @@ from workers.context import context, now_ms
 from workers.outbound import send_text
 
 log = logging.getLogger("warmline.followups")
-BATCH = 200
+BATCH = 100
 # Sending is waiting (on Redis's fsync and on Twilio), so a batch is sent by a few threads.
 THREADS = 8
 # Long enough to send a batch; a follow-up taken by a worker that died comes due again after.
