@@ -85,6 +85,13 @@ def test_a_clinician_acknowledges_writes_and_resolves_while_supporter_and_superv
     screenshot(clinician, "console-clinician")
     no_serious_violations(clinician)
 
+    panel.get_by_role("button", name="Take over").click()
+    expect(item).to_contain_text("you have this conversation")
+    expect(panel.get_by_role("button", name="Take over")).to_have_count(0)
+    expect(clinician.get_by_text("1 of ")).to_be_visible()
+    expect(supporter.get_by_role("list", name="Conversations").get_by_role("button"))\
+        .to_have_count(0)
+
     panel.get_by_role("button", name="Resolve").click()
     dialog = clinician.get_by_role("dialog", name=re.compile("Resolve escalation"))
     dialog.get_by_role("button", name="Resolve escalation").click()
@@ -94,7 +101,6 @@ def test_a_clinician_acknowledges_writes_and_resolves_while_supporter_and_superv
     dialog.get_by_role("button", name="Resolve escalation").click()
     expect(dialog).to_be_hidden()
     expect(_open_escalations(clinician)).to_have_count(0)
-    expect(supporter_state).to_be_hidden()
     expect(_tile(dashboard).locator(".value")).to_have_text("0")
 
     audit = dashboard.get_by_role("list", name="Audit log, newest first")

@@ -27,7 +27,11 @@
     if (shiftPending === 0 && document.activeElement !== $("shift-capacity")) {
       $("shift-capacity").value = String(state.shift.capacity || 1);
     }
-    const load = state.conversations.size;
+    // Conversations a clinician was only called into are not part of their load.
+    let load = 0;
+    for (const c of state.conversations.values()) {
+      if (c.supporter === state.me.user.username) load += 1;
+    }
     $("load").textContent = load + " of " + (state.shift.status === "off" ? 0 : state.shift.capacity);
   }
 
@@ -328,10 +332,17 @@
       return W.el("p", {className: "why", text: "Why: " + (e.requested_by || "the peer supporter") +
                                                 " asked for a clinician."});
     }
+    // One line per family and span; a span inside a longer one of the same family adds nothing.
+    const all = Array.isArray(e.signals) ? e.signals : [];
+    const words = function (s) { return String(s.text || s.term || ""); };
     const seen = new Set();
-    const signals = (Array.isArray(e.signals) ? e.signals : []).filter(function (s) {
-      const key = s.family + "\u0000" + (s.text || s.term);
-      if (seen.has(key)) return false;
+    const signals = all.filter(function (s) {
+      const key = s.family + "\u0000" + words(s).toLowerCase();
+      const inside = all.some(function (o) {
+        return o !== s && o.family === s.family && words(o).length > words(s).length &&
+          words(o).toLowerCase().includes(words(s).toLowerCase());
+      });
+      if (inside || seen.has(key)) return false;
       seen.add(key);
       return true;
     });
