@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -9,8 +11,12 @@ from warmline.errors import BadInput
 
 _hasher = PasswordHasher()
 MIN_PASSWORD_CHARS = 10
-# Verified against when the user does not exist, so a login takes as long either way.
-_DUMMY_HASH = _hasher.hash("not-a-real-password-at-all")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the user does not exist, so a login takes as long either way."""
+    return _hasher.hash("not-a-real-password-at-all")
 
 
 def hash_password(password: str) -> str:
@@ -21,6 +27,6 @@ def hash_password(password: str) -> str:
 
 def check_password(stored_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+        return _hasher.verify(stored_hash or _dummy_hash(), password) and stored_hash is not None
     except (VerificationError, InvalidHashError):
         return False
