@@ -541,7 +541,9 @@ RULES: tuple[Rule, ...] = (
     Rule("plan_time", "not backing out", r"(?:not|no|wont be|never) (?:backing out|turning back|"
          r"chickening out|changing my mind)"),
     Rule("plan_time", "no one can stop me", r"(?:no one|nobody|nothing|noone|you|nothings|nobodys) "
-         r"(?:can|will|is going to|could|cant|going to) (?:stop|save|talk) me"),
+         r"(?:can|will|is going to|could|cant|going to) (?:stop|save|talk) me"
+         r"(?! (?:from (?:finishing|going|getting|doing|having|eating|buying|seeing|trying|"
+         r"winning|reaching|achieving|being happy)|out of (?:going|buying|it lol)))"),
     Rule("plan_time", "this time for real", r"(?:for real|fr) this time"),
     Rule("plan_time", "this weekend is it", r"(?:this weekend|tonight|today|tomorrow|friday|"
          r"saturday|sunday) is it(?: for me)?"),
@@ -1157,7 +1159,8 @@ ROUND_E3: tuple[Rule, ...] = (
 ROUND_E4: tuple[Rule, ...] = (
     Rule("ideation_implicit", "had enough of living", r"(?:over|fed up of|fed up with|had enough "
          r"of|had it with|so over|tired of|sick of) (?:being alive|living|existing|(?:this |my )?"
-         r"life|surviving|being here)(?! (?:like|in|with|at|on|off|here in|paycheck|without))"),
+         r"life|surviving|being here)(?! (?:like|in|with|at|on|off|here in|paycheck|without|admin|"
+         r"stuff|lately lol|in general lol|insurance))"),
     Rule("ideation_implicit", "not long for this world", r"not long for this (?:world|earth)"),
     Rule("ideation_implicit", "not sticking around", r"not (?:sticking|hanging|staying) around "
          r"(?:to (?:find out|see)|much longer|for (?:long|much longer))"),
@@ -1172,15 +1175,16 @@ ROUND_E4: tuple[Rule, ...] = (
          r"could not be) (?:better|enough|stronger|good enough|a better (?:son|daughter|mum|mom|"
          r"dad|father|mother|wife|husband|friend|person))(?! (?:at|about|with|company))"),
     Rule("plan_time", "take them tonight", r"(?:going to|gonna|will|ill|about to) (?:take|swallow|"
-         r"drink|down) (?:them|it|all of them)(?: all)?(?= \.| ,|$| tonight| now)",
+         r"drink|down) (?:them all|all of them|every one of them|the lot)(?= \.| ,|$| tonight| now)",
          fires=False, tag="take_them"),
     Rule("ideation_explicit", "can't keep myself safe", r"(?:cant|cannot|can not|not able to|"
-         r"unable to|dont think i can|not sure i can|dont know if i can|dont know how to) "
+         r"unable to|dont think i can|not sure i can|dont know if i can) "
          r"(?:keep <SELF>|stay|be|remain|keep me) safe"),
     Rule("ideation_explicit", "not scared anymore, ready", r"not (?:scared|afraid|frightened) "
          r"(?:anymore|any more|of it|of dying)(?: \S+){0,3}? (?:ready|decided|going to)"),
     Rule("ideation_explicit", "regret surviving", r"(?:regret|hate|hated) (?:surviving|waking up|"
-         r"being saved|that i survived|being found|that they found me|being alive)"),
+         r"being saved|that i survived|being found|that they found me|being alive)"
+         r"(?! (?:on|off|the|this|that|in|at|early|so early))"),
 )
 
 RULES = RULES + ROUND_E + ROUND_E2 + ROUND_E3 + ROUND_E4

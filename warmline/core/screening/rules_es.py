@@ -67,7 +67,8 @@ RULES: tuple[Rule, ...] = (
          r"quise) (?:matarme|suicidarme|quitarme la vida|ahorcarme|colgarme|tirarme|cortarme)"),
     Rule("ideation_explicit", "no me importa si me muero", r"no me importa (?:si|que) (?:me muero|"
          r"me muera|muero|vivo o muero|me pasa algo)"),
-    Rule("plan_time", "ya se donde", r"ya (?:se|tengo) (?:donde|cuando|como)(?= \.| ,|$| y)"),
+    Rule("plan_time", "ya se donde", r"ya (?:se|tengo) (?:donde|cuando)(?= \.| ,|$)",
+         fires=False, tag="do_it"),
     Rule("ideation_implicit", "no voy a estar para", r"ya no voy a estar (?:para|aqui para) "
          r"(?:cuidar\w*|ver\w*|verte|ayudar\w*)"),
     Rule("ideation_explicit", "quiero morir", r"(?:quiero|kiero|quisiera|queria|"
