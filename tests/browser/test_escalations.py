@@ -109,7 +109,7 @@ def test_a_clinician_acknowledges_writes_and_resolves_while_supporter_and_superv
                  "resolved by cara: Safety plan made with the texter: staying with her sister"):
         expect(audit).to_contain_text(step)
     screenshot(dashboard, "dashboard-escalations")
-    (resolved,) = [store.run(escalations.escalation("e1"))]
+    resolved = store.run(escalations.escalation("e1"))
     assert resolved["status"] == "resolved" and resolved["outcome"].startswith("Safety plan")
 
 
