@@ -189,3 +189,22 @@ def test_over_the_contact_limit_a_conversation_is_held_gently_but_never_a_crisis
     assert "saved" in reply and "988" in reply
     text_line(client, TEXTER, CRISIS)
     assert db.hget(keys.conversation(held), "status") in ("waiting", "active")
+
+
+def test_a_contact_limit_hold_is_queued_once_the_day_has_passed(line, store, work, db):
+    client = line(WARMLINE_CONTACTS_PER_DAY="1", **QUIET_OFF)
+    csrf = on_shift(client, store, "ana", capacity=5)
+    text_line(client, TEXTER, "hi")
+    _close(client, csrf, db)
+    text_line(client, TEXTER, "hi again")
+    held = open_conversation(db, TEXTER)
+    assert quiet.release_held() == 0  # not yet: a day has not passed
+    assert quiet.release_held(int(db.hget(keys.conversation(held), "held_until"))) == 1
+    assert db.hget(keys.conversation(held), "supporter") == "ana"
+
+
+def test_supervisors_see_how_many_conversations_are_held(line, store, work, db):
+    client = line()
+    client.put("/api/hours", json=_closed_now(), headers=_supervisor(client, store))
+    text_line(client, TEXTER, "hello?")
+    assert client.get("/api/hours").json()["held_conversations"] == 1

@@ -63,6 +63,10 @@ def held(limit: int = 1000) -> Call[list[str]]:
     return command("ZRANGE", keys.HELD, 0, limit - 1)
 
 
+def held_count() -> Call[int]:
+    return command("ZCARD", keys.HELD, parse=int)
+
+
 def release_held(conversation_ids: list[str], now_ms: int, events_max: int) -> Call[list[str]]:
     return script_call("unhold", now_ms, events_max, queue_rules.BAND, *conversation_ids)
 

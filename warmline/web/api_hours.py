@@ -25,6 +25,7 @@ async def _answer(line: WebLine) -> Response:
         "hours": hours.as_json() if hours else None,
         "open_now": opening.is_open(hours, now),
         "next_opening": opens.isoformat() if opens else None,
+        "held_conversations": await line.store.run(continuity.held_count()),
     })
 
 
