@@ -55,7 +55,8 @@ MACROS: dict[str, str] = {
                  r"my |a |our |his |her )?(?:\S+ )?(?:camping|cooking|chef|headaches|migraines|"
                  r"toy|toys|dogs|puppy|tent|trip|hike|hiking|boat|climbing|garden|headache|"
                  r"migraine|cramps|back|pain|cold|flu|fever|allergies|allergy|period|dog|cat|"
-                 r"kitchen|dinner|cooking|class|project|work|school|swing|hammock)|to (?:the|my|a) "
+                 r"kitchen|dinner|cooking|class|project|work|school|swing|hammock|week|weekend|month|"
+                 r"journey|flight|holiday|first aid kit|medicine cabinet)|to (?:the|my|a) "
                  r"(?:boat|dock|tree|truck|trailer|tent|car|post|fence|swing|bike|roof rack)))",
     "TIME": r"(?:tonight|tonights|today|tomorrow|tmrw|this (?:weekend|week|friday|saturday|"
             r"sunday|monday|tuesday|wednesday|thursday)|friday|saturday|"

@@ -35,6 +35,12 @@ _SH_ACT = (r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|p
            r"scratch|scratching|starve|starving|punish|punishing)")
 
 # A reason given for being away ("I'm working abroad") reads the absence as a trip, not a death.
+# "for the party", "this office is so boring": a named occasion or place reads as everyday.
+_EVENT = (r"(?!(?: \S+){0,5} (?:party|partys|wedding|meeting|trip|move|appointment|surgery|"
+          r"dinner|interview|launch|match|game|concert|exam|reunion|meetup|bbq|barbecue|"
+          r"celebration|holiday|vacation|event|meteor|show|gig|date night))")
+_SITUATION = (r"(?! ,? ?(?:\S+ ){0,3}?(?:office|job|school|class|party|town|city|place|house|"
+              r"meeting|work|country|queue|line|boring|hospital waiting|waiting room))")
 _EXPLAINED = (r"(?! ,? ?(?:\S+ ){0,4}?(?:moving|working|travelling|traveling|abroad|away|"
               r"visiting|holiday|vacation|trip|staying with|off to|at my|because|cause|since|"
               r"deployed|deployment|study|studying|uni|college|exchange|hospital for|surgery|"
@@ -142,7 +148,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_implicit", "tired of living", r"(?:tired|sick|exhausted|done) (?:of|with) "
          r"(?:being alive|living|existing|(?:this |my )?life|waking up|breathing|fighting to "
          r"(?:exist|live|stay)|"
-         r"trying to stay alive|being here)(?! like| in| with| at)"),
+         r"trying to stay alive|being here)(?! like| in| with| at)" + _SITUATION),
     Rule("ideation_implicit", "tired of living", r"(?:tired of|done with|sick of) (?:it all|"
          r"everything) (?:\S+ ){0,3}?(?:forever|for good|want out)"),
     Rule("ideation_implicit", "what's the point", r"(?:whats|what is|wheres|no|dont see the|"
@@ -508,7 +514,7 @@ RULES: tuple[Rule, ...] = (
     Rule("plan_time", "time", r"<TIME>", fires=False, tag="time"),
     Rule("plan_time", "set a date", r"(?:set|picked|chose|choose|pick|have|got) (?:a |the |my )?"
          r"(?:date|day|time)(?! (?:night|for (?:the|our|my) (?:wedding|party|trip|move|meeting|"
-         r"interview|date|appointment|surgery)|with))"),
+         r"interview|date|appointment|surgery)|with))" + _EVENT),
     Rule("plan_time", "is the day", r"(?:today|tomorrow|tonight|friday|saturday|sunday|monday|"
                                     r"tuesday|wednesday|"
          r"thursday|birthday|it|this|that|now|weekend) is the (?:day|night)(?! (?:of|for|before|"
@@ -601,8 +607,9 @@ RULES: tuple[Rule, ...] = (
     Rule("preparation", "paid off everything", r"(?:paid off|cancelled|canceled|closed) "
          r"(?:everything|all my|my (?:lease|accounts|bank account))(?: \S+){0,6}? (?:wont|will "
          r"not|dont) need"),
-    Rule("preparation", "rope set up", r"(?:rope|noose|belt|cord|emoji_knot) (?:\S+ ){0,3}?"
-         r"(?:set up|tied|ready|hanging|up in|is ready|its ready)", firm=True),
+    Rule("preparation", "rope set up", r"(?:rope|ropes|noose|belt|cord|emoji_knot)(?! (?:swing|"
+         r"ladder|course|bridge|light|lights))(?: \S+){0,3}? (?:set up|tied|ready|hanging|up in|"
+         r"is ready|its ready)", firm=True),
     Rule("preparation", "its ready", r"(?:its|everything is|everythings|it is) (?:all )?ready"
          r"(?! (?:for (?:the|my|our|dinner|school|work|pickup|you)|to (?:go|eat|ship)))",
          fires=False, tag="do_it"),
@@ -799,7 +806,8 @@ _HARM_VERB = (r"(?:snap|break|smash|cave|bash|burn|bury|slit|choke|strangle|stab
               r"put (?:him|her|them|me|you) in the ground)")
 _BODY = (r"(?:my (?:neck|face|head|legs?|arms?|throat|skull|teeth|jaw|ribs|house|flat|apartment|"
          r"car|place)|me|us|the (?:house|flat|place|apartment|kids|baby)|(?:it|the (?:house|"
-         r"flat|place|apartment)) down|him|her|them)")
+         r"flat|place|apartment)) down|(?:his|her|their|my \S+) (?:house|flat|place|apartment|"
+         r"car|school) down|him|her|them)")
 
 ROUND_E: tuple[Rule, ...] = (
     # danger: threats in other verbs, violence happening now, weapons that are not guns.
@@ -1010,9 +1018,9 @@ ROUND_E: tuple[Rule, ...] = (
          fires=False, tag="not_benign"),
     # farewell: things given away because of not being there, notes found, notes written.
     Rule("farewell", "won't be here to", r"(?:giving|gave|give|leaving|left|leave|handed) "
-         r"(?:away )?(?:\S+ ){0,5}?(?:,|since|because|so|as|cus) (?:i|im|ill|i ll)? ?(?:wont|will "
+         r"(?:away )?(?:\S+ ){0,8}?(?:,|since|because|so|as|cus) (?:i|im|ill|i ll)? ?(?:wont|will "
          r"not|dont|not going to|am not going to|wont be|not gonna) (?:be (?:here|around|there|"
-         r"able)|need|be using|need them)"),
+         r"able|needing)|need|be using|need them)"),
     Rule("farewell", "won't be here to", r"(?:gave|give|giving) (?:away )?my (?:\S+ ){0,3}?"
          r"(?:,? )?(?:wont|will not|dont|not going to) (?:need|have) to (?:feed|walk|look after|"
          r"care for|worry)"),
@@ -1143,7 +1151,7 @@ ROUND_E3: tuple[Rule, ...] = (
          r"this) (?:way )?again"),
     Rule("ideation_explicit", "after an attempt, trying again", r"(?:attempt|attempted|tried|"
          r"overdose|od)(?: \S+){0,10}? (?:thinking about|want to|going to|planning to|tempted to) "
-         r"(?:try|trying|do it|doing it) again"),
+         r"(?:(?:try|trying|do it|doing it) again|a (?:second|third|fourth)(?: time| attempt| one)?)"),
     Rule("ideation_explicit", "recently out of psychiatric care", r"(?:discharged|released|got "
          r"out|came out|came home|left|out of|home from) (?:of |from )?(?:the )?(?:psych|"
          r"psychiatric|mental health|mental|inpatient) (?:unit|ward|hospital|hold|facility|"
@@ -1160,7 +1168,7 @@ ROUND_E4: tuple[Rule, ...] = (
     Rule("ideation_implicit", "had enough of living", r"(?:over|fed up of|fed up with|had enough "
          r"of|had it with|so over|tired of|sick of) (?:being alive|living|existing|(?:this |my )?"
          r"life|surviving|being here)(?! (?:like|in|with|at|on|off|here in|paycheck|without|admin|"
-         r"stuff|lately lol|in general lol|insurance))"),
+         r"stuff|lately lol|in general lol|insurance))" + _SITUATION),
     Rule("ideation_implicit", "not long for this world", r"not long for this (?:world|earth)"),
     Rule("ideation_implicit", "not sticking around", r"not (?:sticking|hanging|staying) around "
          r"(?:to (?:find out|see)|much longer|for (?:long|much longer))"),
@@ -1187,4 +1195,44 @@ ROUND_E4: tuple[Rule, ...] = (
          r"(?! (?:on|off|the|this|that|in|at|early|so early))"),
 )
 
-RULES = RULES + ROUND_E + ROUND_E2 + ROUND_E3 + ROUND_E4
+ROUND_E5: tuple[Rule, ...] = (
+    Rule("ideation_implicit", "not meant for this world", r"not (?:meant|made|built) for this "
+         r"(?:world|life|earth)"),
+    Rule("ideation_implicit", "wish I could evaporate", r"(?:want|wanna|wish|wishing|wished|need) "
+         r"(?:i could |i "
+         r"can |to )?(?:just )?(?:evaporate|cease to be|cease to exist|dissolve|melt away|not be|"
+         r"vanish|disappear|stop existing)(?= \.| ,|$| forever| for good| completely)"),
+    Rule("ideation_implicit", "nobody needs me", r"(?:no one|nobody|noone) needs me (?:here |"
+         r"around |alive )?(?:anymore|any more|now)(?= \.| ,|$)"),
+    Rule("ideation_implicit", "they'll cope without me", r"(?:cope|manage|get by|survive|move on)"
+         r" (?:\S+ )?without me(?! (?:for|at|this|tonight|while|on|until|till|next|today|"
+         r"tomorrow))"),
+    Rule("ideation_implicit", "the end is near for me", r"the end is (?:near|close|coming) for me"),
+    Rule("ideation_implicit", "don't want a tomorrow", r"(?:dont|do not) want (?:a |any )?"
+         r"(?:tomorrow|future)(?= \.| ,|$)"),
+    Rule("farewell", "wrote everyone letters", r"(?:wrote|written|writing) (?:everyone|everybody|"
+         r"all of them|each of them|my family) (?:a )?(?:letters?|notes?)(?! (?:for (?:christmas|"
+         r"their birthdays?)|thanking|to thank))"),
+    Rule("farewell", "my last wish", r"my (?:last|final|dying) (?:wish|wishes|request|words)"
+         r"(?! for (?:my |the )?(?:birthday|christmas|holiday|party))"),
+    Rule("danger", "intruder in the house", r"(?:someone|somebody|a man|a guy|a stranger|an "
+         r"intruder|a person|people) (?:is |s |are )?(?:in|inside|breaking into) (?:my|the|our) "
+         r"(?:house|flat|apartment|home|room|garden|kitchen)(?: \S+){0,6}? (?:smash|smashed|"
+         r"broke|broken|heard|scared|hiding|dont know|knife|gun|window|door)", level=L1,
+         firm=True),
+    Rule("self_harm", "carved into my skin", r"(?:carved|carving|cut|cutting|burned|burning|"
+         r"scratched|scratching) (?:into|in) my (?:skin|arm|arms|leg|legs|thigh|thighs|wrist|"
+         r"wrists|stomach|chest|hip|hips)"),
+    Rule("ideation_explicit", "no way through tonight", r"no way (?:im|i am|ill|i will|i can) "
+         r"(?:getting|get|make it|making it|going to (?:make it|get|survive)|survive|surviving) "
+         r"(?:through )?(?:tonight|the night|today|this week|another (?:day|night))"),
+    Rule("ideation_explicit", "won't stop myself", r"(?:wont|will not|cant|cannot) (?:be able to )?"
+         r"stop <SELF> (?:this time|tonight|anymore|any more|again)"),
+    Rule("ideation_explicit", "recently sectioned", r"(?:sectioned|hospitalised|hospitalized|"
+         r"committed|admitted|on a (?:72 hour |psych )?hold|in the psych ward|in hospital after "
+         r"(?:my |an )?(?:attempt|overdose)) (?:\S+ ){0,2}?(?:last (?:week|month)|(?:a |one |two |"
+         r"three |few |a few |couple of |a couple of |\d+ )(?:days?|weeks?) ago|this (?:week|"
+         r"month)|yesterday)"),
+)
+
+RULES = RULES + ROUND_E + ROUND_E2 + ROUND_E3 + ROUND_E4 + ROUND_E5

@@ -107,7 +107,8 @@ RULES: tuple[Rule, ...] = (
          r"sin mi"),
     Rule("ideation_implicit", "soy una carga", r"(?:soy|solo soy|me siento|me siento como) (?:una|un) (?:carga|estorbo|"
          r"problema para todos)"),
-    Rule("ideation_implicit", "sin sentido", r"(?:no (?:le )?veo|no tiene|ya no tiene|no hay) "
+    Rule("ideation_implicit", "sin sentido", r"(?:no (?:le )?veo|no tiene|ya no tiene|no hay|no (?:le )?encuentro|ya no (?:le )?"
+         r"encuentro|no le hallo) "
          r"(?:\S+ ){0,2}?(?:sentido|caso|razon|motivo)(?: \S+){0,2}? (?:vivir|la vida|seguir|"
          r"seguir aqui|estar aqui|despertar)"),
     Rule("ideation_implicit", "desaparecer", r"(?:desaparecer|irme|dormir|descansar) (?:para "

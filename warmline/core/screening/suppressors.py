@@ -104,6 +104,11 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"voy a cortarme) "
                r"(?:el|la|las|los) "
                r"(?:pelo|cabello|dedo|unas|fleco)"),
+    Suppressor("idiom", "desaparecer del grupo", r"desaparecer (?:del|de la|de los|de las|de mi|"
+               r"de este|de esta|de) (?:\S+ )?(?:grupo|chat|clase|escuela|trabajo|oficina|redes|"
+               r"instagram|facebook|tiktok|whatsapp|fiesta|reunion|mapa)"),
+    Suppressor("idiom", "despertar temprano", r"despertar (?:temprano|tan temprano|a las|para ir|"
+               r"para el|los lunes|los domingos|los sabados|los findes|con alarma)"),
     # denials: a clear denial cancels only its own clause's span.
     Suppressor("denial", "not going to hurt myself", r"(?<!cant )(?<!cannot )(?<!can not )"
                r"(?:not|never|no|dont|wont|wouldnt|isnt|aint|nope|im not|i am not|i will not) "
