@@ -35,6 +35,8 @@ def recover_outbox() -> int:
     cutoff = now_ms() - int(ctx.settings.seconds("OUTBOX_RECOVERY") * 1000)
     recovered = 0
     for message_id in ctx.store.run(texting.outbox_older_than(cutoff)):
+        if ctx.store.run(texting.message_status(message_id)) not in ("pending", "sending"):
+            continue  # already with Twilio, waiting for its final status: nothing to recover
         job = Job.fetch_many([f"send-{message_id}"], connection=ctx.jobs.queue.connection)[0]
         if job is not None:
             status = job.get_status(refresh=True)

@@ -126,6 +126,10 @@ def mark_opted_out(texter_id: str, now_ms: int) -> Call[Any]:
     return command("HSET", keys.texter(texter_id), "opted_out", "1", "opted_out_at", now_ms)
 
 
+def message_status(message_id: str) -> Call[str | None]:
+    return command("HGET", keys.message(message_id), "status")
+
+
 def outbox_older_than(cutoff_ms: int, limit: int = 500) -> Call[list[str]]:
     return command("ZRANGEBYSCORE", keys.OUTBOX, "-inf", cutoff_ms, "LIMIT", 0, limit)
 
