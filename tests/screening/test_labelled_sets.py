@@ -56,6 +56,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "train_e_everyday.jsonl": (1.0, 0.05),
     "train_e3_voices.jsonl": (0.60, 0.15),
     "train_e4_voices.jsonl": (0.60, 0.25),
+    "train_e5_voices.jsonl": (0.60, 0.20),
 }
 
 

@@ -101,7 +101,8 @@ RULES: tuple[Rule, ...] = (
          r"okay|ok) (?:off )?(?:for (?:everyone|everybody|them|all|my family|the world) )?"
          r"(?:without me|if i (?:just )?(?:was|were|wasnt|werent|was not|died|"
          r"disappeared|"
-         r"didnt exist|never existed|wasnt here|left|was gone))"),
+         r"didnt exist|never existed|wasnt here|left|was gone|never came back|never woke up|"
+         r"didnt come back|didnt wake up|left for good|wasnt born|wasnt around))"),
     Rule("ideation_implicit", "nobody would miss me", r"(?:no one|nobody|noone|no1|nobody ll) "
          r"(?:would|will|is going to|gonna)? ?(?:even )?(?:miss|notice|care|cry)(?: me)?"
          r"(?: if| when| once| after)(?! (?:\S+ ){0,4}?(?:party|early|class|meeting|work|chat|"
@@ -157,7 +158,7 @@ RULES: tuple[Rule, ...] = (
          r"trying to live|of my life|in my life|to live|to life)"),
     Rule("ideation_implicit", "no reason to live", r"(?:no|any) (?:more )?(?:reason|reasons) "
          r"(?:for me )?(?:to |for )?(?:live|living|keep going|keep living|go on|stay|be here|"
-         r"be alive|exist|wake up)"),
+         r"be alive|exist|wake up|carry on|continue|keep on)"),
     Rule("ideation_implicit", "shouldn't be alive", r"(?:shouldnt|should not|dont deserve to|"
          r"should have|shouldve) (?:even |really |still )?(?:be |to )?(?:alive|here|exist|died|"
          r"live|be born|been born)(?! (?:at|in|on|right now|today|yet|with|for|doing|working))"
@@ -471,7 +472,7 @@ RULES: tuple[Rule, ...] = (
          r"next to me|beside me|by me|in (?:my|his|her|the) (?:hand|hands|lap|pocket|bag|drawer|"
          r"closet|trunk|car)|on (?:my|the) (?:desk|bed|nightstand|table|lap|counter)|ready|"
          r"counted|lined up|loaded|saved up|stockpiled|within reach|in front of me|on me|"
-         r"in (?:the |my )?(?:boot|glovebox|glove box|bedside drawer|sock drawer)|"
+         r"in (?:the |my )?(?:boot|glovebox|glove box|bedside drawer|sock drawer|truck|ute|van)|"
          r"set up|(?:is|are) ready|keeps calling|unlocked|calling me)", firm=True),
     Rule("means", "whole bottle", r"(?:whole|entire|full|every|all|box|boxes|bottle|bottles|"
          r"pack|packs|handful) (?:of )?(?:the |my |these |those |her |his |a )?(?:\S+ ){0,1}?"
@@ -588,7 +589,9 @@ RULES: tuple[Rule, ...] = (
          r"goodbye|goodbye|before i go|for everything\b.{0,20}goodbye)"),
     Rule("farewell", "before I go", r"before i go(?= \.| ,|$)"),
     Rule("farewell", "said my goodbyes", r"(?:said|saying|say) (?:my |all my )?goodbyes"),
-    Rule("farewell", "affairs in order", r"(?:affairs|things|everything) in order"),
+    Rule("farewell", "affairs in order", r"(?:affairs|things|everything) in order"
+         + _EXPLAINED + r"(?! (?:before|for) (?:the |my |our )?(?:\S+ )?(?:move|trip|holiday|"
+         r"surgery|operation|wedding|baby|deployment|tax|audit))"),
     Rule("farewell", "giving things away", r"(?:giving|gave|give) (?:away )?(?:\S+ ){0,4}?"
          r"(?:away)?(?: \S+){0,4}? (?:since|because|cause|so) (?:i|im) (?:wont|will not|dont|"
          r"not going to) (?:need|be)"),
@@ -1235,4 +1238,37 @@ ROUND_E5: tuple[Rule, ...] = (
          r"month)|yesterday)"),
 )
 
-RULES = RULES + ROUND_E + ROUND_E2 + ROUND_E3 + ROUND_E4 + ROUND_E5
+ROUND_E6: tuple[Rule, ...] = (
+    Rule("method", "eat a bullet", r"(?:eat|eating|ate|swallow|suck|sucking) (?:a |my |the )?"
+         r"(?:bullet|gun|pistol|shotgun|barrel|revolver)", jokeable=True),
+    Rule("ideation_implicit", "better off with another mother", r"(?:better off|better|happier) "
+         r"with (?:someone|somebody|anyone) else as (?:her|his|their|a) (?:mum|mom|mother|dad|"
+         r"father|parent)"),
+    Rule("ideation_implicit", "stop eating to die", r"(?:stop|stopped|stopping|quit|quitting) "
+         r"(?:eating|drinking|taking my (?:meds|medication|medicine|insulin|heart \S+|pills|"
+         r"tablets)|my (?:dialysis|treatment|chemo|meds|medication|insulin))(?: \S+){0,6}? "
+         r"(?:on purpose|so (?:it|i|that)|waste away|let it|be over|to die|until i die|take me|"
+         r"sooner|end it|decided|let (?:it|nature|the \S+) take me)"),
+    Rule("ideation_implicit", "waste away", r"(?:want|going|ready|trying) to (?:waste away|fade "
+         r"away|starve to death)|let (?:it|the cancer|the illness|this|nature|god) take me"),
+    Rule("attempt_in_progress", "used everything at once", r"(?:shot up|injected|snorted|smoked|"
+         r"used|took) (?:everything|all of it|the whole (?:bag|lot|stash|batch))(?: i had| i have|"
+         r" ive got)?(?: \S+){0,3}? (?:at once|in one go|all at once)", level=L1, firm=True),
+    Rule("attempt_in_progress", "shot up everything", r"(?:shot up|injected|snorted) (?:everything|"
+         r"all of it|the whole (?:bag|lot|stash|batch))", level=L1, firm=True),
+    Rule("ideation_implicit", "won't be around to face it", r"(?:wont|will not|not going to) be "
+         r"(?:around|here|alive) (?:to (?:face|deal with|see) (?:it|them|the|that|this|what)|"
+         r"when (?:they|he|she|everyone) (?:find|finds) out|for the (?:trial|hearing|court|"
+         r"sentencing|verdict))"),
+    Rule("ideation_explicit", "rather have a dead son", r"rather (?:have|had) a dead (?:son|"
+         r"daughter|child|kid|boy|girl)"),
+    Rule("ideation_explicit", "why can't I just die", r"why (?:cant|can not|cannot|dont|wont) i "
+         r"(?:just )?(?:die|be dead|stop existing|disappear|not wake up|stop breathing)"),
+    Rule("ideation_implicit", "meet my maker", r"(?:ready to|going to|time to|about to|want to|"
+         r"ready) (?:meet|see|go to) (?:my maker|god|jesus|the lord)(?! (?:at|in|on) (?:church|"
+         r"sunday|mass))"),
+    Rule("ideation_implicit", "at peace with my decision", r"at peace with (?:my decision|it|"
+         r"dying|what (?:im|i am) about to do|leaving|going|the decision)(?! to)"),
+)
+
+RULES = RULES + ROUND_E + ROUND_E2 + ROUND_E3 + ROUND_E4 + ROUND_E5 + ROUND_E6

@@ -90,7 +90,13 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_explicit", "quisiera estar muerta", r"(?:quisiera|ojala|quiero|deberia) "
          r"(?:estar|estuviera) (?:muert[oa]|bajo tierra)"),
     Rule("ideation_explicit", "mejor me muero", r"(?:mejor|prefiero|ojala) (?:me muero|morirme|me muriera|muriera|"
-         r"estar muert[oa]|me mato|no despertar|me muera|desaparecer)"),
+         r"estar muert[oa]|me mato|no despertar|me muera|desaparecer|desaparezco|me desaparezco|"
+         r"me voy para siempre)(?! (?:de (?:aqui|la fiesta|este grupo)|del grupo|un rato|jaja))"),
+    Rule("ideation_implicit", "ni se daria cuenta", r"(?:nadie|ni|no) (?:se )?(?:daria|darian|va a "
+         r"dar|van a dar|darian) cuenta (?:si|cuando) (?:me muero|me muera|muero|desaparezco|ya no "
+         r"estoy|me voy|me mato)"),
+    Rule("ideation_implicit", "que dios me lleve", r"(?:pido|pedi|le pido|le pedi|ruego|le ruego|"
+         r"rezo|le rezo) a dios (?:que|para que) me (?:lleve|recoja|deje morir|lleve con el)"),
     Rule("ideation_explicit", "hoy me mato", r"(?:hoy|esta noche|manana|ya|ahorita) me (?:mato|"
          r"muero|suicido)(?! de)"),
     Rule("ideation_explicit", "que se detenga mi corazon", r"(?:que|quiero que|ojala) (?:se "
@@ -133,7 +139,8 @@ RULES: tuple[Rule, ...] = (
          r"cuchillo) (?:\S+ ){0,5}?(?:en la mano|aqui|a mi lado|listas|lista|guardadas|en mi "
          r"cuarto|conmigo)", firm=True),
     Rule("place", "techo", r"(?:estoy|ando) (?:en|arriba de|sobre) (?:el |la )?(?:techo|puente|"
-         r"azotea|orilla|borde|vias)(?! (?:\S+ ){0,2}?(?:esperando|con (?:mis|mi|los|las)|viendo|"
+         r"azotea|orilla|borde|vias)(?! (?:\S+ ){0,2}?(?:esperando|con (?:mis|mi|los|las)|viendo|arreglando|"
+         r"limpiando|pintando|reparando|instalando|"
          r"tomando (?:fotos|cafe)|paseando|caminando|del bus|de la playa))"),
     Rule("place", "voy a saltar", r"(?:voy a|quiero) (?:saltar|brincar|tirarme|aventarme)"),
     Rule("plan_time", "hoy es el dia", r"(?:hoy|manana|esta noche) (?:es|sera) (?:el dia|la "
@@ -179,7 +186,8 @@ RULES: tuple[Rule, ...] = (
          r"quitarme la vida)"),
     Rule("farewell", "me despedi de todos", r"(?:ya me|me) (?:despedi|despido) de (?:todos|todo el "
          r"mundo|mi familia|mis hijos|ustedes)(?! ,? ?(?:\S+ ){0,3}?(?:vacaciones|viaje|fin de "
-         r"semana|finde|hasta (?:manana|luego|el)|nos vemos|me voy de|buenas noches))"
+         r"semana|finde|hasta (?:manana|luego|el)|nos vemos|me voy de|buenas noches|se fueron|se "
+         r"van|campamento|escuela|colegio|aeropuerto))"
          r"(?! (?:porque|por que|antes de (?:irme de|"
          r"mudarme)|en (?:la|el) (?:fiesta|aeropuerto)))"),
     Rule("danger", "tratando de entrar", r"(?:tratando de|intentando|quiere|quieren) (?:entrar|"

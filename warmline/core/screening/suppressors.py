@@ -231,7 +231,8 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"gun|shotgun)"),
     Suppressor("benign_use", "hunting season", r"(?:rifle|gun|shotgun|shotguns|rifles|bow) "
                r"(?:\S+ ){0,6}?(?:season|hunting|range|clays|skeet|trap shooting|pheasants?|"
-               r"ducks?|doves?|deer|turkey|grouse|geese|goose|elk|rabbits|pigeons)"),
+               r"ducks?|doves?|deer|turkey|grouse|geese|goose|elk|rabbits|pigeons|foxes|fox|pests|vermin|"
+               r"crows|coyotes|hogs|snakes|rats)"),
     Suppressor("benign_use", "helium for balloons", r"(?:helium|balloon) (?:tank|canister|"
                r"cylinder)(?: \S+){0,8}? (?:balloons?|party|birthday|shop|store|decorations?)"),
     Suppressor("benign_use", "antifreeze for the car", r"(?:top up|top off|topped up|topping up|"

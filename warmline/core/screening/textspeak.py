@@ -57,6 +57,7 @@ TEXTSPEAK: dict[str, str] = {
     "ntp": "no te preocupes", "wey": "wey", "tqm": "te quiero mucho",
     "vdd": "verdad", "bn": "bien", "mñn": "manana",
     # Second-author round: more text-speak, UK/AAVE spellings and Caribbean/Mexican Spanish.
+    "4eva": "forever", "4ever": "forever", "jst": "just", "jus": "just",
     "abt": "about", "bout": "about", "abou": "about", "tho": "though",
     "cansao": "cansado", "cansa": "cansada", "jarto": "harto", "jarta": "harta",
     "bivir": "vivir", "vivr": "vivir", "bibir": "vivir", "qero": "quiero", "kieres": "quieres",
