@@ -84,7 +84,8 @@ RULES: tuple[Rule, ...] = (
          r"morning)|(?:a|one|two|three|few|couple|couple of|\d+) (?:days|weeks|day|week) ago|"
          r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"),
     Rule("ideation_explicit", "thoughts are back", r"(?:thoughts|urges|urge|feelings|ideation|"
-         r"voices) (?:are |is )?(?:already |all |now |definitely )?(?:back|coming back|returning|came back|won t stop|wont stop|"
+         r"voices) (?:are |is )?(?:already |all |now |definitely )?(?:back|coming back|returning|"
+         r"came back|won t stop|wont stop|"
          r"getting (?:worse|louder|stronger)|loud|so loud|really strong|strong again|back again|"
          r"worse again|bad again|so strong)"),
     Rule("ideation_explicit", "do the same", r"(?:should|could|want to|wanna|going to|thinking "
@@ -534,7 +535,8 @@ RULES: tuple[Rule, ...] = (
          r"dying my|booking|cutting|doing|adopting|signing|joining|starting|learning|selling|"
          r"painting|going back|staying|keeping|"
          r"telling|asking|going to (?:quit|leave|move|apply|tell|ask|break|go back|study)))"),
-    Rule("plan_time", "doing it", r"(?:doing|do) it (?:\S+ ){0,3}?<TIME>(?!(?: \S+){0,8}? (?:clean|cleaning|"
+    Rule("plan_time", "doing it", r"(?:doing|do) it (?:\S+ ){0,3}?<TIME>"
+         r"(?!(?: \S+){0,8}? (?:clean|cleaning|"
          r"laundry|shopping|homework|essay|painting|decorating|packing|taxes|paperwork|"
          r"assignment|project|exam|interview|presentation|hoovering|ironing|garden))"),
     Rule("plan_time", "go through with it", r"(?:going to|im|will|ill|about to|finally|gonna|"
@@ -575,7 +577,8 @@ RULES: tuple[Rule, ...] = (
          r"this|what im about to do|what i am about to do|being (?:a burden|like this))"),
     Rule("farewell", "tell them I loved them", r"tell (?:\S+ ){1,2}(?:that )?(?:i love|i loved|"
          r"im sorry|i was sorry|i said goodbye|i tried)"),
-    Rule("farewell", "won't need it", r"(?:wont|will not|dont|not going to) need (?!(?:it|them|this|"
+    Rule("farewell", "won't need it", r"(?:wont|will not|dont|not going to) need "
+         r"(?!(?:it|them|this|"
          r"these|those|that|my \S+|any of (?:it|this|them)|anything)(?: \S+){0,3}? (?:<ANYMORE>|"
          r"after|soon) ,? ?(?:do you|does anyone|anyone want|want it|if you want|you can have|"
          r"free to|up for grabs|happy to|who wants))(?:it|them|this|"
@@ -681,7 +684,8 @@ RULES: tuple[Rule, ...] = (
          r"wont stop|is everywhere)", level=L1, firm=True),
     Rule("attempt_in_progress", "cut too deep", r"(?:cut|cuts) (?:too |really |so )?deep",
          level=L1, firm=True),
-    Rule("attempt_in_progress", "engine running", r"(?:engine|car|motor|cars|engines) (?:is |still )?"
+    Rule("attempt_in_progress", "engine running", r"(?:engine|car|motor|cars|engines) "
+         r"(?:is |still )?"
          r"(?:running|on)(?: \S+){0,8}? (?:garage|closed|shut)", level=L1, firm=True),
     Rule("attempt_in_progress", "engine running", r"garage (?:\S+ ){0,8}?(?:engine|car|motor) "
          r"(?:is |still )?(?:running|on)", level=L1, firm=True),
@@ -825,7 +829,8 @@ ROUND_E: tuple[Rule, ...] = (
          r"(?:\S+ ){0,2}?(?:at (?:me|us|my (?:\S+ )?(?:mum|mom|mother|dad|sister|brother|kids?|"
          r"baby|son|daughter|wife|husband)))(?! (?:lol|haha|in (?:dodgeball|the game)))",
          level=L1, firm=True),
-    Rule("danger", "hands round my neck", r"(?:hand|hands|arm|arms|belt|cord|rope) (?:around|round|on) my "
+    Rule("danger", "hands round my neck", r"(?:hand|hands|arm|arms|belt|cord|rope) "
+         r"(?:around|round|on) my "
          r"(?:neck|throat)", level=L1, firm=True),
     Rule("danger", "armed with a blunt weapon", r"(?:has|with|holding|got|grabbed|waving|swinging|"
          r"carrying|brought|pulled) (?:a |his |her |the |their )?(?:bat|baseball bat|machete|"
@@ -945,7 +950,8 @@ ROUND_E: tuple[Rule, ...] = (
          r"(?:sleep|nap|dirt nap)(?! (?:on|after|in|at|this|is|was|last))"),
     # plan: an event or decision, and "then do it".
     Rule("plan_time", "after an event", r"(?:end it|ending it|ending things|end things|kill "
-         r"myself|killing myself|end my life|ending my life) (?:\S+ ){0,2}?(?:after|once) (?:my |the |her |his )?(?:\S+ )?"
+         r"myself|killing myself|end my life|ending my life) (?:\S+ ){0,2}?(?:after|once) "
+         r"(?:my |the |her |his )?(?:\S+ )?"
          r"(?:birthday|wedding|funeral|exams?|graduation|party|christmas|holidays|finals|"
          r"court date|trial|shift)"),
     Rule("plan_time", "after an event", r"(?:after|once) (?:my |the |her |his )?(?:\S+ )?"
