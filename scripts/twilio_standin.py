@@ -78,8 +78,7 @@ class TwilioStandIn:
             def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
                 standin._handle(self)
 
-        self._server = ThreadingHTTPServer((self.host, self.port), Handler)
-        self._server.daemon_threads = True
+        self._server = _Server((self.host, self.port), Handler)
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
 
@@ -180,6 +179,13 @@ class TwilioStandIn:
                 "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json",
             },
         )
+
+
+class _Server(ThreadingHTTPServer):
+    # Twilio never turns a connection away; the default listen backlog of 5 would, under a
+    # burst of new connections, and the client's retried SYNs would show up as seconds of delay.
+    request_queue_size = 1024
+    daemon_threads = True
 
 
 def _answer(request: BaseHTTPRequestHandler, status: int, payload: dict[str, object]) -> None:

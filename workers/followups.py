@@ -21,7 +21,7 @@ from workers.outbound import send_text
 log = logging.getLogger("warmline.followups")
 BATCH = 100
 # Sending is waiting (on Redis's fsync and on Twilio), so a batch is sent by a few threads.
-THREADS = 8
+THREADS = 16
 # Long enough to send a batch; a follow-up taken by a worker that died comes due again after.
 LEASE_MS = 120_000
 
