@@ -39,6 +39,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "train_e3_voices.jsonl": (0.95, 0.04),
     "train_e4_voices.jsonl": (0.98, 0.01),
     "train_e5_voices.jsonl": (0.95, 0.01),
+    "train_e6_voices.jsonl": (0.95, 0.01),
     "train_e_everyday.jsonl": (1.0, 0.01),
     # Held out (never trained on).
     "heldout_voices.jsonl": (0.95, 0.01),

@@ -49,7 +49,8 @@ MACROS: dict[str, str] = {
               r"emoji_knife|emoji_knot|emoji_razor)",
     "POISON": r"(?:antifreeze|bleach|poison|rat poison|drano|pesticide|weed killer|veneno)",
     "PLACE": r"(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|train tracks|railing|overpass|"
-             r"balcony|parking garage|top floor|lake|river|ocean|water|puente|techo|azotea)",
+             r"balcony|parking garage|top floor|lake|river|ocean|water|puente|techo|azotea|railway|"
+             r"railway line|rail line|train line|motorway|quarry|multi storey|car park roof)",
     "NOTBENIGN": r"(?! ,? ?(?:license|range|safety|class|shop|store|show|set|block|collection|"
                  r"collector|for (?:the |"
                  r"my |a |our |his |her )?(?:\S+ )?(?:camping|cooking|chef|headaches|migraines|"

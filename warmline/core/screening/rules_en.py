@@ -392,8 +392,12 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_implicit", "remove myself", r"(?:remove|erase|delete|eliminate) <SELF>"
          r"(?! from (?:the|this|that|your|our) (?:group|chat|list|team|situation|conversation|"
          r"equation|thread|server))"),
-    Rule("ideation_implicit", "stop being a problem", r"(?:stop|wont be|not be|stopping) being "
-         r"(?:a|the) (?:problem|burden) (?:soon|forever|for good|tonight|<ANYMORE>)"),
+    Rule("ideation_implicit", "stop being a problem", r"(?:stop|stopped|wont be|not be|stopping) "
+         r"being (?:a|the|everyones|everybodys) (?:problem|burden)(?: (?:for|to) (?:everyone|"
+         r"everybody|anyone|them|my family))? (?:soon|forever|for good|tonight|<ANYMORE>)"),
+    Rule("ideation_implicit", "stop being a problem", r"(?:time|ready|going|about) (?:for me to|to|"
+         r"i) (?:stop|stopped) being (?:a|the|everyones|everybodys) (?:problem|burden)(?: (?:for|to) "
+         r"(?:everyone|everybody|anyone|them|my family))?(?= \.| ,|$| for good)"),
     Rule("ideation_implicit", "it will all be over", r"(?:it|this|everything|all this|all of "
          r"this|it all|pain) (?:will |ll |is |s |is going to |going to |gonna )?(?:all )?(?:be )?"
          r"(?:over|end|stop)(?: for good| forever| soon| tonight| in| after| almost| now)"),
@@ -479,7 +483,10 @@ RULES: tuple[Rule, ...] = (
          r"pack|packs|handful) (?:of )?(?:the |my |these |those |her |his |a )?(?:\S+ ){0,1}?"
          r"(?:bottle of )?<DRUG>", firm=True),
     Rule("means", "whole bottle", r"(?:the|a) (?:whole|entire|full) (?:bottle|box|pack|"
-         r"prescription)(?! of (?:wine|water|vodka|juice|soda|shampoo|ketchup|lotion))", firm=True),
+         r"prescription)(?! of (?:\S+ )?(?:wine|water|vodka|juice|soda|shampoo|ketchup|lotion|"
+         r"tissues|raisins|chocolates?|cereal|cookies|biscuits|crisps|chips|candy|sweets|cake|"
+         r"pizza|donuts|doughnuts|crayons|lego|toys|cat food|dog food|treats|nappies|diapers))",
+         firm=True),
     Rule("means", "dose in mg", r"\d+ (?:mg|mgs|milligrams)(?! (?:twice|once|daily|a day|every|"
          r"per|for my|prescribed|as prescribed))", fires=False, tag="object"),
     Rule("means", "counted pills", r"\d{2,} (?:of )?(?:my |the |her |his )?(?:\S+ )?<DRUG>",
@@ -1277,4 +1284,40 @@ ROUND_E6: tuple[Rule, ...] = (
          r"dying|what (?:im|i am) about to do|leaving|going|the decision)(?! to)"),
 )
 
-RULES = RULES + ROUND_E + ROUND_E2 + ROUND_E3 + ROUND_E4 + ROUND_E5 + ROUND_E6
+ROUND_E7: tuple[Rule, ...] = (
+    Rule("danger", "run him over", r"(?:run|running|mow|mowing) (?:him|her|them|that \S+|the "
+         r"\S+) (?:over|down)(?! (?:to|at|for|the road|later))|(?:run|running) over (?:him|her|"
+         r"them|that \S+)(?! (?:to|for|with (?:the|a) (?:list|plan|notes)))", level=L1,
+         jokeable=True),
+    Rule("danger", "drive into him", r"(?:drive|driving|ram|ramming|plow|plough) (?:my |the )?"
+         r"(?:car |truck |van )?into (?:him|her|them|that \S+|the crowd|people|his car|her car)",
+         level=L1, firm=True),
+    Rule("attempt_in_progress", "took a month of pills", r"(?:took|swallowed|downed|taken) "
+         r"(?:my |a |the )?(?:whole |full |entire )?(?:week|weeks|month|months|fortnight|"
+         r"weeks|months) (?:worth )?of (?:my )?(?:\S+ ){0,2}?(?:<DRUG>|pills|tablets|meds|"
+         r"medication)", level=L1, firm=True),
+    Rule("attempt_in_progress", "ligature tied", r"(?:cord|cords|rope|belt|scarf|cable|noose|it|"
+         r"cords) (?:is |s )?(?:tied )?(?:around|round|to|on|from) (?:the |my )?(?:bannister|"
+         r"banister|door handle|doorknob|beam|rafter|railing|closet rod|hook|pipe|stair rail)",
+         level=L1, firm=True),
+    Rule("ideation_implicit", "I'm the problem, remove it", r"(?:im|i am) the problem(?: \S+)"
+         r"{0,6}? (?:remove|get rid of|fix|solve|end) (?:the problem|it|<SELF>)"),
+    Rule("ideation_implicit", "a parent who isn't me", r"with (?:a|another) (?:mum|mom|mother|dad|"
+         r"father|parent|wife|husband|partner) who (?:isnt|is not|wasnt|is not) me"),
+    Rule("ideation_implicit", "after tonight nobody has to", r"(?:after|by|from) (?:tonight|today|"
+         r"tomorrow|this \S+|friday|saturday|sunday|monday|tuesday|wednesday|thursday|next \S+) "
+         r"(?:, )?(?:no one|nobody|noone|no1) (?:will )?(?:has|have|will have|needs to|would "
+         r"have) to (?:worry about|deal with|take care of|put up with|see|hear from) me"),
+    Rule("ideation_implicit", "go dark forever", r"(?:go|goes|fade|turn) (?:to )?(?:black|dark|"
+         r"quiet|silent) (?:and stay (?:that way|black|dark|quiet)|forever|for good|permanently)"),
+    Rule("method", "high enough", r"(?:<PLACE>|car park|building|tower|window|storey|story|"
+         r"multi storey|flat|floor) (?:\S+ ){0,5}?(?:is |s )?(?:high|tall|steep|deep) enough"
+         r"(?! (?:for|to (?:fit|let|clear|drive|walk|see|reach)))"),
+    Rule("method", "exit bag", r"(?:exit bag|exit bags|suicide bag|helium and (?:a )?bags?|bag "
+         r"and helium|nitrogen and (?:a )?bag|helium and a bag)", firm=True),
+    Rule("farewell", "can have my car", r"(?:can|could|should|will) have my (?:\S+ ){0,2}?"
+         r"(?:, )?(?:since|because|cause|as|,)? ?(?:i|ill) (?:wont|will not|dont) (?:be (?:driving|"
+         r"using|needing|wearing|playing)|need)"),
+)
+
+RULES = RULES + ROUND_E + ROUND_E2 + ROUND_E3 + ROUND_E4 + ROUND_E5 + ROUND_E6 + ROUND_E7

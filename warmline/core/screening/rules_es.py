@@ -69,6 +69,19 @@ RULES: tuple[Rule, ...] = (
          r"me muera|muero|vivo o muero|me pasa algo)"),
     Rule("plan_time", "ya se donde", r"ya (?:se|tengo) (?:donde|cuando)(?= \.| ,|$)",
          fires=False, tag="do_it"),
+    Rule("danger", "va a quemar mi casa", r"(?:dice|dijo|grita|grito|amenaza|amenazo|va|iba|"
+         r"van) (?:con |que )?(?:me )?(?:va a |iba a |van a )?(?:quemar|prender fuego a|incendiar) "
+         r"(?:mi|la|nuestra) (?:casa|carro|coche|depa|departamento|cuarto)", level=L1, firm=True),
+    Rule("method", "son mortales", r"(?:cuantas|cuantos|que dosis|cuanta|cuanto) (?:\S+ ){0,4}?"
+         r"(?:son|es|seria|serian) (?:mortal|mortales|letal|letales|suficiente para morir)"),
+    Rule("method", "dosis letal", r"(?:dosis|cantidad) (?:letal|mortal)"),
+    Rule("farewell", "papeles listos para mi familia", r"(?:deje|dejo|tengo|ya deje) (?:todo|los "
+         r"papeles|mis papeles|las cuentas|el testamento)(?: \S+){0,6}? (?:en orden|listos|"
+         r"listas|arreglad[oa]s?) para (?:mi familia|mis hijos|mi esposa|mi esposo|mis papas|mi "
+         r"mama|mi papa)"),
+    Rule("self_harm", "hasta sangrar", r"(?:me arane|me aranio|me rasgune|me rascue|me pegue|me "
+         r"golpee|me rasque|me aranie)(?: \S+){0,6}? hasta (?:sangrar|que sangro|que sangre|"
+         r"sacarme sangre)"),
     Rule("ideation_implicit", "no voy a estar para", r"ya no voy a estar (?:para|aqui para) "
          r"(?:cuidar\w*|ver\w*|verte|ayudar\w*)"),
     Rule("ideation_explicit", "quiero morir", r"(?:quiero|kiero|quisiera|queria|"

@@ -240,6 +240,9 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"(?:the |some |more |of the )?(?:antifreeze|coolant)|(?:antifreeze|coolant) "
                r"(?:\S+ ){0,6}?(?:car|engine|radiator|winter|trip|garage|wiper|washer|oil|"
                r"truck|van|is low|leak)"),
+    Suppressor("benign_use", "knife emoji cooking", r"emoji_knife (?:emoji_knife )?(?:\S+ ){0,3}?"
+               r"(?:cooking|salad|pizza|dinner|lunch|chopping|recipe|food|bbq|kitchen|chef|meal "
+               r"prep|veggies|vegetables|steak)"),
     Suppressor("benign_use", "water pistol", r"(?:emoji_gun emoji_splash|emoji_splash emoji_gun|"
                r"water (?:pistol|gun|guns|pistols|fight|balloon)|nerf (?:gun|guns))"),
     Suppressor("benign_use", "heart tablets", r"(?:took|take|takes|taking|forgot|forgetting|"
