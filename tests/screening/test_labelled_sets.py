@@ -58,8 +58,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     "heldout_e_spanish.jsonl": (0.97, 0.04),
     "heldout_e_windows.jsonl": (0.86, 0.01),
     # Set F: same author, written before any rule change and kept blind (misses not read)
-    # while the rules were tuned on train_e*.
-    "heldout_f_voices.jsonl": (0.75, 0.07),
+    # while the rules were tuned on train_e..train_e5 (recall 0.762, FPR 0.056 then). Its misses
+    # were read after that, so the round E6 figure it now guards is no longer blind.
+    "heldout_f_voices.jsonl": (0.92, 0.03),
     "heldout_f_windows.jsonl": (0.99, 0.01),
 }
 

@@ -66,6 +66,17 @@ FIRES = [
     ("self_harm", "i sliced my forearm again"),
     ("self_harm", "my thighs are covered in fresh cuts"),
     ("self_harm", "me quemé el brazo a propósito"),
+    # round E6: vehicles as weapons, ligatures, doses named by duration, exit bags, heights
+    ("danger", "gonna run that guy down with my truck tonight"),
+    ("danger", "mi vecino dice que va a quemar mi carro conmigo adentro"),
+    ("attempt_in_progress", "took my whole week of sertraline at once an hour ago"),
+    ("attempt_in_progress", "the cord's round the bannister and I'm standing on the chair"),
+    ("method", "the bridge by my house is tall enough, I checked"),
+    ("method", "I've been reading about helium and bags"),
+    ("method", "cuántas pastillas son mortales"),
+    ("farewell", "dejé los papeles del banco y del seguro listos para mi familia"),
+    ("self_harm", "me arañé los brazos hasta sangrar"),
+    ("ideation_implicit", "my son would have a better life with a dad who isn't me"),
     # slang
     ("coded_slang", "another grippy sock vacation coming if i don't unalive first"),
     ("ideation_implicit", "another grippy sock vacation coming up"),
@@ -123,6 +134,11 @@ QUIET = [
     "mi tío se suicidó hace años y todavía duele",
     "mi amiga perdió a su papá por suicidio",
     "mi abuelo se fue al cielo y lo extraño mucho",
+    "the toddler ate a whole box of raisins",
+    "🔪🥕🧅 cooking time",
+    "that car park roof has a great view of the city",
+    "dejé los papeles del banco listos para la hipoteca",
+    "me arañé con el gato jugando",
 ]
 
 
