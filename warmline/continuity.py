@@ -20,8 +20,6 @@ from warmline.core.queue import Priority
 from warmline.core.survey import parse_reply
 from warmline.core.texts import LineTexts
 from warmline.settings import Settings
-from warmline.store import AsyncStore
-from warmline.store import continuity as store
 
 
 @dataclass(frozen=True)
@@ -59,12 +57,11 @@ def _parsed(text: str, default_zone: str) -> opening.OpeningHours:
     return opening.parse_hours(json.loads(text), default_zone)
 
 
-async def for_inbound(
-    store_: AsyncStore, settings: Settings, texts: LineTexts, number: str, body: str,
-    priority: Priority, now_ms: int,
+def for_inbound(
+    rules: ContinuityRules, hours: opening.OpeningHours | None, texts: LineTexts, number: str,
+    body: str, priority: Priority, now_ms: int,
 ) -> dict[str, Any]:
-    """The continuity fields `inbound.lua` reads for this text."""
-    rules = ContinuityRules.from_settings(settings)
+    """The continuity fields `inbound.lua` reads for this text (`hours` None: always open)."""
     fields: dict[str, Any] = {"survey_window_ms": rules.survey_window_ms,
                               "offer_ms": rules.offer_ms}
     now = datetime.fromtimestamp(now_ms / 1000, UTC)
@@ -77,7 +74,6 @@ async def for_inbound(
             fields["followup_due"] = int(due.timestamp() * 1000)
     if priority is not Priority.NORMAL:
         return fields  # crisis: queued at once, at any hour, never limited
-    hours = load_hours(await store_.run(store.opening_hours()), rules.line_zone)
     if not opening.is_open(hours, now):
         assert hours is not None
         opens = opening.next_opening(hours, now)

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 
 from warmline import continuity
 from warmline.core import keywords, queue
+from warmline.core.hours import OpeningHours
 from warmline.core.numbers import Address
 from warmline.core.pseudonyms import pseudonym_for
 from warmline.core.screening import Screener
 from warmline.core.screening_seam import screen_message, screen_window
 from warmline.core.texts import LineTexts
 from warmline.escalations import acknowledge_by_text, open_escalation
-from warmline.settings import Settings
 from warmline.store import AsyncStore, routing, texting
 from warmline.store.routing import Assignment
 
@@ -30,6 +30,20 @@ class InboundText:
 
 
 @dataclass(frozen=True)
+class LineRules:
+    """What the web process knows about the line while it receives a text: its words, its
+    crisis screener, and its continuity rules and opening hours (kept fresh in the background,
+    so receiving a text costs no extra round trip to Redis)."""
+
+    texts: LineTexts
+    secret_key: str
+    events_max: int
+    screener: Screener
+    continuity: continuity.ContinuityRules
+    hours: OpeningHours | None = None
+
+
+@dataclass(frozen=True)
 class Received:
     record: texting.InboundRecord
     assignments: list[Assignment] = field(default_factory=list)
@@ -37,15 +51,13 @@ class Received:
     escalation_id: str = ""
 
 
-async def receive_text(
-    store: AsyncStore, text: InboundText, *, texts: LineTexts, secret_key: str, events_max: int,
-    screener: Screener, settings: Settings | None = None,
-) -> Received:
+async def receive_text(store: AsyncStore, text: InboundText, line: LineRules) -> Received:
     """Record `text` durably (once per MessageSid), screen it, and route its conversation.
 
     Returns only after Redis has the text and any escalation it raised, so the caller may
     acknowledge it.
     """
+    texts, events_max, screener = line.texts, line.events_max, line.screener
     keyword = keywords.classify(text.body, text.opt_out_type)
     keyword_name = keyword.keyword.value if keyword else ""
     keyword_reply = ""
@@ -57,14 +69,15 @@ async def receive_text(
         }[keyword.keyword]()
     screening = screen_message(screener, text.body)
     now_ms = int(time.time() * 1000)
-    extra = await continuity.for_inbound(
-        store, settings, texts, text.sender.number, text.body, screening.priority, now_ms
-    ) if settings is not None and keyword is None else {}
+    extra = continuity.for_inbound(
+        line.continuity, line.hours, texts, text.sender.number, text.body, screening.priority,
+        now_ms,
+    ) if keyword is None else {}
     record = await store.run(texting.record_inbound(
         message_sid=text.message_sid,
         number=text.sender.number,
         channel=text.sender.channel,
-        pseudonym=pseudonym_for(text.sender.number, secret_key),
+        pseudonym=pseudonym_for(text.sender.number, line.secret_key),
         body=text.body,
         media=list(text.media_urls),
         keyword=keyword_name,

@@ -187,7 +187,7 @@ async def add_term(request: Request) -> Response:
     await line.store.run_all(crisis_terms.add(term) + [escalations.audit(
         "crisis_term.added", actor=user.username, now_ms=now_ms(),
         detail={"phrase": phrase, "family": family, "level": term.level.value})])
-    await line.refresh_screener()
+    await line.refresh_rules()
     return JSONResponse({"phrase": phrase, "family": family, "level": term.level.value},
                         status_code=201)
 
@@ -202,5 +202,5 @@ async def remove_term(request: Request) -> Response:
         detail={"phrase": phrase})])
     if not removed[0]:
         raise NotFound("no such term")
-    await line.refresh_screener()
+    await line.refresh_rules()
     return Response(status_code=204)

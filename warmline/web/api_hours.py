@@ -41,6 +41,7 @@ async def put_hours(request: Request) -> Response:
     line = line_of(request)
     hours = opening.parse_hours(await read_json(request, 65536), str(line.settings["WARMLINE_TIME_ZONE"]))
     await line.store.run(continuity.save_opening_hours(hours.as_json()))
+    await line.refresh_rules()
     return await _answer(line)
 
 
@@ -49,4 +50,5 @@ async def delete_hours(request: Request) -> Response:
     await authenticate(request, Role.SUPERVISOR)
     line = line_of(request)
     await line.store.run(continuity.save_opening_hours(None))
+    await line.refresh_rules()
     return await _answer(line)

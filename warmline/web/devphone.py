@@ -33,9 +33,7 @@ async def send(request: Request) -> Response:
     sender = parse_address(text_field(data, "from", max_chars=40))
     body = text_field(data, "body", max_chars=MAX_BODY_CHARS)
     text = InboundText(message_sid=f"LOCAL{secrets.token_hex(16)}", sender=sender, body=body)
-    received = await receive_text(line.store, text, texts=line.texts,
-                                  secret_key=line.settings.secret_key, events_max=line.events_max,
-                                  screener=line.screener, settings=line.settings)
+    received = await receive_text(line.store, text, line.inbound_rules())
     if received.still_waiting:
         await line.tell_place_in_line(received.record.conversation_id)
     return JSONResponse({"ok": True}, status_code=201)

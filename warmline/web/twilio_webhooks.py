@@ -108,10 +108,7 @@ async def messages(request: Request) -> Response:
     form = await read_form(request, int(line.settings["WARMLINE_MAX_WEBHOOK_BYTES"]))
     _verify(line, request, form)
     text = inbound_text(form)
-    received = await receive_text(
-        line.store, text, texts=line.texts, secret_key=line.settings.secret_key,
-        events_max=line.events_max, screener=line.screener, settings=line.settings,
-    )
+    received = await receive_text(line.store, text, line.inbound_rules())
     if received.still_waiting:
         await line.tell_place_in_line(received.record.conversation_id)
     return Response(EMPTY_TWIML, media_type="text/xml")
