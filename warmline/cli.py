@@ -97,8 +97,13 @@ def run_worker() -> int:
                      jobs, stop), daemon=True, name="dispatcher").start()
     # Each job runs in a forked work horse: import the job modules once here, so every job
     # inherits them instead of importing twilio and the rest again (a tenth of a second each).
-    import workers.endings, workers.escalation, workers.followups  # noqa: E401, F401
-    import workers.outbound, workers.quiet, workers.returning, workers.routing  # noqa: E401, F401
+    import workers.endings  # noqa: F401
+    import workers.escalation  # noqa: F401
+    import workers.followups  # noqa: F401
+    import workers.outbound  # noqa: F401
+    import workers.quiet  # noqa: F401
+    import workers.returning  # noqa: F401
+    import workers.routing  # noqa: F401
 
     worker = Worker(jobs.queues, connection=connection)
     try:
