@@ -3,6 +3,7 @@ a Twilio stand-in reached through the real twilio client, and real RQ workers.""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -229,3 +230,19 @@ def line(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., TestClient]]
     for client in clients:
         client.__exit__(None, None, None)
     context.cache_clear()
+
+
+@pytest.fixture
+def stack() -> Iterator[contextlib.ExitStack]:
+    """For tests that open more clients than `client`: closed when the test ends."""
+    with contextlib.ExitStack() as exits:
+        yield exits
+
+
+@pytest.fixture
+def sam(client: TestClient, store: SyncStore) -> dict[str, str]:
+    """A supporter on shift with room for two, logged in on `client`: the CSRF header."""
+    make_user(store, "sam")
+    csrf = log_in(client, "sam")
+    client.put("/api/shift", json={"status": "available", "capacity": 2}, headers=csrf)
+    return csrf

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-
 import pytest
 from starlette.testclient import TestClient
 
@@ -12,20 +9,6 @@ from tests.conftest import PASSWORD, log_in, make_user, text_line
 from warmline.store import SyncStore
 
 TEXTER = "+14155550333"
-
-
-@pytest.fixture
-def supporter(client: TestClient, store: SyncStore) -> dict[str, str]:
-    make_user(store, "sam")
-    csrf = log_in(client, "sam")
-    client.put("/api/shift", json={"status": "available", "capacity": 2}, headers=csrf)
-    return csrf
-
-
-@pytest.fixture
-def stack() -> Iterator[contextlib.ExitStack]:
-    with contextlib.ExitStack() as exits:
-        yield exits
 
 
 @pytest.mark.parametrize(("method", "path"), [
@@ -57,7 +40,7 @@ def test_a_malformed_login_gets_400(client: TestClient, body: bytes):
     assert answer.status_code == 400 and answer.json()["error"]
 
 
-def test_a_supporter_gets_403_on_the_supervisors_queue(client, supporter):
+def test_a_supporter_gets_403_on_the_supervisors_queue(client, sam):
     assert client.get("/api/queue").status_code == 403
 
 
@@ -69,7 +52,7 @@ def test_a_supervisor_sees_the_queue(client: TestClient, store: SyncStore):
     assert queue["by_priority"] == {"normal": 1} and len(queue["waiting"]) == 1
 
 
-def test_state_changes_without_the_csrf_token_get_403_and_change_nothing(client, supporter):
+def test_state_changes_without_the_csrf_token_get_403_and_change_nothing(client, sam):
     answer = client.put("/api/shift", json={"status": "off", "capacity": 1})
     assert answer.status_code == 403
     assert client.get("/api/me").json()["shift"]["status"] == "available"
@@ -80,14 +63,14 @@ def test_state_changes_without_the_csrf_token_get_403_and_change_nothing(client,
     {"status": "available", "capacity": 99}, {"status": "available", "capacity": "3"},
     {"status": "available", "capacity": True},
 ])
-def test_a_bad_shift_gets_400_and_changes_nothing(client, supporter, body):
-    answer = client.put("/api/shift", json=body, headers=supporter)
+def test_a_bad_shift_gets_400_and_changes_nothing(client, sam, body):
+    answer = client.put("/api/shift", json=body, headers=sam)
     assert answer.status_code == 400 and answer.json()["error"]
     assert client.get("/api/me").json()["shift"] == {"status": "available", "capacity": 2,
                                                      "load": 0}
 
 
-def test_a_supporter_sees_only_their_own_conversations(client, store, supporter, stack):
+def test_a_supporter_sees_only_their_own_conversations(client, store, sam, stack):
     text_line(client, TEXTER, "hi")
     (mine,) = client.get("/api/conversations").json()["conversations"]
     make_user(store, "ana")
@@ -97,11 +80,11 @@ def test_a_supporter_sees_only_their_own_conversations(client, store, supporter,
     assert other.get(f"/api/conversations/{mine['id']}").status_code == 404
 
 
-def test_no_phone_number_ever_reaches_a_supporter(client, store, supporter, work):
+def test_no_phone_number_ever_reaches_a_supporter(client, store, sam, work):
     text_line(client, TEXTER, "my number is in your records but should not be shown")
     (conversation,) = client.get("/api/conversations").json()["conversations"]
     client.post(f"/api/conversations/{conversation['id']}/messages", json={"body": "hello"},
-                headers=supporter)
+                headers=sam)
     work()
     detail = client.get(f"/api/conversations/{conversation['id']}")
     listing = client.get("/api/conversations")
@@ -110,20 +93,20 @@ def test_no_phone_number_ever_reaches_a_supporter(client, store, supporter, work
     assert conversation["pseudonym"]
 
 
-def test_a_reply_is_validated(client, supporter):
+def test_a_reply_is_validated(client, sam):
     text_line(client, TEXTER, "hi")
     (conversation,) = client.get("/api/conversations").json()["conversations"]
     path = f"/api/conversations/{conversation['id']}/messages"
     for body in ({"body": ""}, {"body": 7}, {}, {"body": "x" * 1601}):
-        answer = client.post(path, json=body, headers=supporter)
+        answer = client.post(path, json=body, headers=sam)
         assert answer.status_code == 400, body
-    assert client.post(path, content=b"\x00", headers={**supporter, "Content-Type":
+    assert client.post(path, content=b"\x00", headers={**sam, "Content-Type":
                        "application/json"}).status_code == 400
     detail = client.get(f"/api/conversations/{conversation['id']}").json()
     assert not [m for m in detail["messages"] if m["kind"] == "reply"]
 
 
-def test_a_supporter_cannot_write_in_someone_elses_conversation(client, store, supporter, stack):
+def test_a_supporter_cannot_write_in_someone_elses_conversation(client, store, sam, stack):
     text_line(client, TEXTER, "hi")
     (conversation,) = client.get("/api/conversations").json()["conversations"]
     make_user(store, "ana")
@@ -134,7 +117,7 @@ def test_a_supporter_cannot_write_in_someone_elses_conversation(client, store, s
     assert answer.status_code == 404
 
 
-def test_transfer_to_the_queue_and_to_a_named_supporter(client, store, supporter, stack):
+def test_transfer_to_the_queue_and_to_a_named_supporter(client, store, sam, stack):
     text_line(client, TEXTER, "hi")
     (conversation,) = client.get("/api/conversations").json()["conversations"]
     make_user(store, "ana")
@@ -142,30 +125,30 @@ def test_transfer_to_the_queue_and_to_a_named_supporter(client, store, supporter
     ana = log_in(other, "ana")
     other.put("/api/shift", json={"status": "away", "capacity": 1}, headers=ana)
     path = f"/api/conversations/{conversation['id']}/transfer"
-    refused = client.post(path, json={"to": "ana"}, headers=supporter)
+    refused = client.post(path, json={"to": "ana"}, headers=sam)
     assert refused.status_code == 409  # away: no new conversations
     other.put("/api/shift", json={"status": "available", "capacity": 1}, headers=ana)
     # ana picked nothing up (sam holds the only conversation); now hand it over
-    assert client.post(path, json={"to": "ana"}, headers=supporter).status_code == 200
+    assert client.post(path, json={"to": "ana"}, headers=sam).status_code == 200
     assert [c["id"] for c in other.get("/api/conversations").json()["conversations"]] == [
         conversation["id"]]
     assert client.get("/api/conversations").json()["conversations"] == []
 
 
-def test_closing_needs_a_sane_wrapup(client, supporter):
+def test_closing_needs_a_sane_wrapup(client, sam):
     text_line(client, TEXTER, "hi")
     (conversation,) = client.get("/api/conversations").json()["conversations"]
     path = f"/api/conversations/{conversation['id']}/close"
-    assert client.post(path, json={"tags": "x"}, headers=supporter).status_code == 400
-    assert client.post(path, json={"outcome": 5}, headers=supporter).status_code == 400
+    assert client.post(path, json={"tags": "x"}, headers=sam).status_code == 400
+    assert client.post(path, json={"outcome": 5}, headers=sam).status_code == 400
     assert client.get("/api/conversations").json()["conversations"][0]["status"] == "active"
     assert client.post(path, json={"outcome": "supported", "tags": ["sleep"]},
-                       headers=supporter).status_code == 200
-    assert client.post(path, json={}, headers=supporter).status_code in (404, 409)
+                       headers=sam).status_code == 200
+    assert client.post(path, json={}, headers=sam).status_code in (404, 409)
 
 
-def test_logging_out_ends_the_session(client, supporter):
-    assert client.delete("/api/session", headers=supporter).status_code == 204
+def test_logging_out_ends_the_session(client, sam):
+    assert client.delete("/api/session", headers=sam).status_code == 204
     assert client.get("/api/me").status_code == 401
 
 

@@ -4,7 +4,6 @@ users, supporters on shift and stats. Validated, role-checked, CSRF-protected.""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 
 import pytest
 from starlette.testclient import TestClient
@@ -13,21 +12,6 @@ from tests.conftest import log_in, make_user, text_line
 from warmline.store import SyncStore
 
 TEXTER = "+14155550444"
-
-
-@pytest.fixture
-def stack() -> Iterator[contextlib.ExitStack]:
-    with contextlib.ExitStack() as exits:
-        yield exits
-
-
-@pytest.fixture
-def sam(client: TestClient, store: SyncStore) -> dict[str, str]:
-    """A supporter on shift, logged in on `client`."""
-    make_user(store, "sam")
-    csrf = log_in(client, "sam")
-    client.put("/api/shift", json={"status": "available", "capacity": 2}, headers=csrf)
-    return csrf
 
 
 @pytest.fixture
