@@ -71,7 +71,7 @@ def run_web() -> int:
 
 
 def run_worker() -> int:
-    from rq import Worker
+    from rq import SimpleWorker
 
     from warmline.jobs import Jobs
     from warmline.settings import load_settings
@@ -95,8 +95,7 @@ def run_worker() -> int:
     threading.Thread(target=tick, daemon=True, name="housekeeping-timer").start()
     threading.Thread(target=dispatch.run_forever, args=(redis.Redis.from_url(settings.redis_url),
                      jobs, stop), daemon=True, name="dispatcher").start()
-    # Each job runs in a forked work horse: import the job modules once here, so every job
-    # inherits them instead of importing twilio and the rest again (a tenth of a second each).
+    # Import the job modules up front, so the first page of the day waits for no import.
     import workers.endings  # noqa: F401
     import workers.escalation  # noqa: F401
     import workers.followups  # noqa: F401
@@ -105,7 +104,10 @@ def run_worker() -> int:
     import workers.returning  # noqa: F401
     import workers.routing  # noqa: F401
 
-    worker = Worker(jobs.queues, connection=connection)
+    # Jobs run in this process rather than a work horse forked per job: forking a process that
+    # runs threads (the dispatcher, the timer) can copy a lock mid-use into the child, and a
+    # fork costs more than most of our jobs. A stuck job is still stopped by RQ's timeout.
+    worker = SimpleWorker(jobs.queues, connection=connection)
     try:
         worker.work(with_scheduler=True, logging_level="WARNING")
     finally:

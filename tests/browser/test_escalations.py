@@ -126,12 +126,14 @@ def test_a_supervisor_sees_an_unanswered_escalation_in_red_and_manages_on_call_a
     supporter.get_by_role("list", name="Conversations").get_by_role("button").first.click()
     supporter.get_by_role("button", name="Ask for a clinician").click()
     supporter_state = supporter.locator("#escalation-state")
-    expect(supporter_state).to_contain_text("Clinician paged")
+    # Nobody is on call and no supervisor is on shift, so the ladder may already have ended.
+    expect(supporter_state).to_contain_text(
+        re.compile("Clinician paged|call your supervisor now"))
 
     dashboard = new_page()
     _signed_in(dashboard, line, "/supervisor", "sue")
     expect(_tile(dashboard).locator(".value")).to_have_text("1")
-    # Nobody is on call: the ladder ends; here we end it at once rather than wait for it.
+    # Nobody is on call: the ladder ends by itself; make sure of it rather than wait for it.
     store.run(escalations.move("e1", "unanswered", actor="ladder", now_ms=int(time.time() * 1000),
                                events_max=10_000, detail="{}"))
     expect(_tile(dashboard)).to_contain_text("Unanswered: no clinician acknowledged")
