@@ -1321,3 +1321,93 @@ ROUND_E7: tuple[Rule, ...] = (
 )
 
 RULES = RULES + ROUND_E + ROUND_E2 + ROUND_E3 + ROUND_E4 + ROUND_E5 + ROUND_E6 + ROUND_E7
+
+# Round G (third author): implicit absence, farewells, plans and means the earlier rounds missed
+# (written from tests/data/crisis/train_g_voices.jsonl; heldout_g was measured before this).
+_WHO_HOME = r"(?:everyone|everybody|them|they|my \S+|the kids|the house|mum|mom|dad)"
+ROUND_G: tuple[Rule, ...] = (
+    Rule("ideation_implicit", "won't be here for Christmas", r"(?:dont|do not|wont|will not|not) "
+         r"(?:think|expect|see|reckon) (?:ill|i will|myself|me|i ll) (?:being |be |to be |still )?"
+         r"(?:here|around|alive) (?:for|by|at|in|past|until|till|til|next|this|come)"
+         r"(?! (?:\S+ ){0,3}?(?:job|company|school|work|office|team|uni|college|house|flat|city|"
+         r"town|place|country|firm|club|class))"),
+    Rule("ideation_implicit", "better off if I vanished", r"better off if i (?:just |simply )?"
+         r"(?:vanished|disappeared|was gone|were gone|wasnt here|wasnt around|wasnt alive|"
+         r"didnt exist|never existed|stopped existing|wasnt in it|was dead|died)"
+         r"(?! (?:from|for a|for the|for \d|this|on|at|off))"),
+    Rule("ideation_implicit", "hope the car crashes", r"(?:hope|hopes|hoping|wish|wishing|pray|"
+         r"praying) (?:that )?(?:the|my) (?:plane|car|bus|train|flight|boat|taxi) (?:just )?"
+         r"(?:crashes|crash|goes down|go down|skids|skid|flips|flip|swerves|falls)"
+         r"(?! (?:on (?:the way )?(?:back|there)|lol|haha))", jokeable=True),
+    Rule("ideation_implicit", "lighter without me", r"(?:hed|shed|theyd|theyll|hell|shell|he would|"
+         r"she would|they would|everyone would|everyones|we|she will|he will|theyre) (?:\S+ )?"
+         r"(?:be )?(?:lighter|freer|happier|easier|calmer|relieved|better) without me"
+         r"(?! (?:at|on|in) (?:the|this|that) (?:party|trip|meeting|game|team|match|concert))"),
+    Rule("ideation_implicit", "done being a person", r"(?:done|finished|through) (?:with )?"
+         r"(?:being (?:a person|alive|human|a human|here)|existing|living|breathing)"
+         r"(?! (?:in|at|with|like|on|under|paycheck|for) )"),
+    Rule("ideation_implicit", "no me in next year", r"(?:theres|there is|there will be) no "
+         r"(?:me|version of me) (?:in|after|by|for)"),
+    Rule("farewell", "last time I'll message anyone", r"(?:last time|last message|last text) "
+         r"(?:ill |i will |im going to |i )?(?:message|text|talk to|speak to|write to|message "
+         r"to|text to|to) (?:anyone|anybody|everyone|everybody|any of you|you all|yall) ?"
+         r"(?:ever )?(?! ?(?:before|until|till|today|tonight|this|for|from|at|on) )"),
+    Rule("farewell", "tying up loose ends", r"(?:tying|tie|tied|tidying|tidy) up (?:all )?(?:my |"
+         r"the )?loose ends(?! (?:at|before|for|with|on) )|loose ends (?:are )?(?:all )?"
+         r"(?:tied|sorted|tied up)(?= \.| ,|$)"),
+    Rule("farewell", "passwords in an envelope for", r"(?:passwords|password|bank details|pin|"
+         r"pins|login details|logins) (?:\S+ ){0,6}?(?:envelope|written down|on a note|in a "
+         r"note|on paper) for (?:my|mum|mom|dad|the kids|whoever|them|her|him)"),
+    Rule("farewell", "hugged my cat for the last time", r"(?:hugged|held|kissed|cuddled|walked|"
+         r"fed|saw|petted|said goodbye to) (?:my|our) (?:\S+ )?(?:cat|dog|kids|kid|son|daughter|"
+         r"mum|mom|dad|rabbit|puppy|kitten|baby|nan|grandma|horse) (?:for the last time|one last "
+         r"time|properly tonight|goodbye properly)(?! (?:at the vet|before (?:the|he|she|they|"
+         r"we|i (?:move|leave))))"),
+    Rule("farewell", "someone to know I existed", r"(?:wanted|want|needed) (?:someone|somebody|one "
+         r"person|anyone|you) to know (?:i existed|i was here|that i was here|that i existed)"
+         r"(?! (?:today|tonight|for|at|on|and|lol))"),
+    Rule("plan_time", "once they're away I'm doing it", r"(?:once|when|after|as soon as) (?:\S+ )"
+         r"{1,8}?(?:im|i am|ill|i will|im gonna|im going to) (?:be )?(?:doing|do) it"
+         r"(?= \.| ,|$| for real| for good)"),
+    Rule("plan_time", "drive out there and not come back", r"(?:drive|driving|walk|walking|go|"
+         r"going|head|heading|swim|swimming) (?:out |down |up )?(?:to|into|off) (?:the )?<PLACE>"
+         r"s? (?:\S+ ){0,5}?(?:and|then) (?:not|never) (?:come|coming|go|going) (?:back|home)"),
+    Rule("plan_time", "waiting till they're asleep", r"(?:waiting|wait) (?:for|till|until|til) "
+         + _WHO_HOME + r" (?:\S+ )?(?:is |are |to )?(?:fall |go |be )?(?:asleep|to sleep|sleep|"
+         r"to bed|sleeping|gone)(?: \.| ,)? (?:then|and then|before) (?:its time|ill do it|im "
+         r"doing it|i go|ill go|i do it|its over)"),
+    Rule("plan_time", "all worked out, waiting", r"(?:worked out|planned out|all planned|figured "
+         r"out|all decided|all set|ready)(?: \.| ,)? (?:im |i am )?(?:just )?waiting (?:for|till|"
+         r"until|til) " + _WHO_HOME + r" (?:\S+ )?(?:is |are |to )?(?:fall |go |be )?(?:asleep|"
+         r"to sleep|sleep|to bed|sleeping)"),
+    Rule("plan_time", "so nobody finds me", r"so (?:nobody|no one|noone|no1|my \S+|the kids|"
+         r"mum|mom|dad) (?:has to |will |wont have to )?(?:finds|find|sees|walks in on) me"
+         r"(?! (?:here|hiding|for|until|till|before|lol|haha|jaja|in (?:the|my) (?:game|queue)))",
+         jokeable=True),
+    Rule("plan_time", "I've set Sunday", r"(?:ive|i have|i) (?:set|picked|chosen|settled on|"
+         r"decided on) (?:the )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|"
+         r"tonight|tomorrow|the \d+(?:st|nd|rd|th)?)(?= \.| ,|$| for it| to do it)"),
+    Rule("plan_time", "my plan is set for", r"plan (?:is|s) (?:set|fixed|ready|locked "
+         r"in) (?:for )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|"
+         r"tomorrow|this weekend)(?!(?: \S+){0,4} (?:trip|party|wedding|meeting|dinner|date))"),
+    Rule("means", "rope in the trunk in case", r"(?:rope|ropes|noose|pills|tablets|gun|pistol|"
+         r"revolver|blade|blades|razor|razors|belt|knife|emoji_pill) (?:\S+ ){0,7}?(?:just )?"
+         r"(?:in case|just in case)(?= \.| ,|$)", firm=True),
+    Rule("ideation_implicit", "done trying", r"(?:im|i am|i m) (?:so )?(?:done|finished|through) "
+         r"(?:trying|fighting|holding on|hanging on|pretending)(?= \.| ,|$)"),
+    Rule("method", "looking at the beam differently", r"(?:looking at|look at|eyeing|eying|"
+         r"staring at|see|seeing) (?:the |that |my )?(?:beam|beams|rafter|rafters|banister|"
+         r"bannister|ceiling fan|hook|loft hatch|bridge|railway|tracks|pills|rope|belt|balcony|"
+         r"window|pipe) (?:\S+ ){0,4}?(?:differently|a different way|in a new way|in a "
+         r"different light|and thinking)"),
+    Rule("means", "antifreeze not for the car", r"(?:antifreeze|anti freeze|bleach|rat poison|"
+         r"weed killer|pesticide|poison) (?:\S+ ){0,6}?(?:not|isnt|arent|wont be|aint) (?:\S+ )"
+         r"{0,3}?for (?:the |my )?(?:car|van|truck|drains|drain|garden|weeds|rats|mice|engine|"
+         r"cleaning|toilet|bathroom|radiator)", firm=True),
+    Rule("method", "charcoal and tape", r"charcoal(?!(?: \S+){0,10} (?:bbq|barbecue|barbeque|"
+         r"grill|braai|burgers|sausages|drawing|art|mask|face|teeth|filter|toothpaste)) (?:\S+ )"
+         r"{0,6}?(?:tape|duct tape|sealed|seal|closed room|locked room|closed car|bucket|in (?:my|"
+         r"the) (?:car|boot|trunk)(?! park))", firm=True),
+)
+
+RULES = RULES + ROUND_G

@@ -23,6 +23,9 @@ _LONG_AGO = (r"(?:years ago|a year ago|long time ago|long ago|ages ago|decades a
              r"as a (?:kid|teen|teenager)|at (?:age )?\d+ (?:,|and|but|\.)|"
              r"at (?:age )?(?:1\d|20|21)(?= ))")
 
+# "...and it's not for the car": the everyday use is denied, so the object is not explained away.
+_NOT_FOR = r"(?!(?: \S+){0,6} (?:not|isnt|aint|wont be) (?:\S+ ){0,3}?for)"
+
 SUPPRESSORS: tuple[Suppressor, ...] = (
     # idioms (EN)
     Suppressor("idiom", "killing it", r"(?:kill|killing|killed|kills) (?:it|this exam|the exam|"
@@ -237,8 +240,8 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"cylinder)(?: \S+){0,8}? (?:balloons?|party|birthday|shop|store|decorations?)"),
     Suppressor("benign_use", "antifreeze for the car", r"(?:top up|top off|topped up|topping up|"
                r"check|checked|change|changed|refill|need|needs|grabbed|bought|low on|some|more) "
-               r"(?:the |some |more |of the )?(?:antifreeze|coolant)|(?:antifreeze|coolant) "
-               r"(?:\S+ ){0,6}?(?:car|engine|radiator|winter|trip|garage|wiper|washer|oil|"
+               r"(?:the |some |more |of the )?(?:antifreeze|coolant)" + _NOT_FOR + r"|(?:antifreeze|"
+               r"coolant)" + _NOT_FOR + r" (?:\S+ ){0,6}?(?:car|engine|radiator|winter|trip|garage|wiper|washer|oil|"
                r"truck|van|is low|leak)"),
     Suppressor("benign_use", "knife emoji cooking", r"emoji_knife (?:emoji_knife )?(?:\S+ ){0,3}?"
                r"(?:cooking|salad|pizza|dinner|lunch|chopping|recipe|food|bbq|kitchen|chef|meal "
@@ -272,4 +275,31 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
     Suppressor("benign_use", "low battery", r"(?:battery|phone|phones|batterys) (?:\S+ ){0,7}?"
                r"(?:last|goodbye|"
                r"bye|dying)|(?:last|goodbye|bye) (?:\S+ ){0,4}?(?:battery|phone)"),
+)
+
+# Round G (third author): lookalikes from train_g_voices.
+SUPPRESSORS = SUPPRESSORS + (
+    Suppressor("benign_use", "tonight's the night, I'm asking her out", r"(?:tonight|tonights|"
+               r"today|todays) (?:is |s )?the (?:night|day) (?:, |\. )?(?:im|i am|ill|i will|"
+               r"were|we are|i m) (?:finally |gonna |going to )?(?:asking|ask|proposing|propose|"
+               r"popping the question|telling (?:him|her|them) (?:i love|how i feel))"),
+    Suppressor("denial", "never thought about ending my life", r"never (?:thought|think|"
+               r"considered|consider|thought seriously) (?:about |of )?(?:ending my life|killing "
+               r"myself|suicide|dying|ending it|taking my life)(?! (?:until|till|before|but|"
+               r"till now|until now|like|this much|so much))"),
+    Suppressor("benign_use", "carbon monoxide alarm", r"carbon monoxide (?:alarm|alarms|detector|"
+               r"detectors|sensor|sensors|monitor|leak|test|tester)"),
+    Suppressor("benign_use", "sliced my thumb cooking", r"(?:sliced|cut|nicked|chopped)"
+               r"(?!(?: \S+){0,8} (?:on purpose|deliberately|myself|again|deep|deeper|wrist|"
+               r"wrists|arm|arms|thigh|thighs)) (?:my|the tip of my) (?:finger|fingers|thumb|hand|"
+               r"fingertip|toe)(?: \S+){0,8}? (?:blood everywhere|bleeding (?:everywhere|a lot|"
+               r"loads|like crazy))"),
+    Suppressor("benign_use", "una carta por su cumpleaños", r"(?:deje|dejo|escribi|"
+               r"mande) una carta (?:a|para) (?:mi|mis) (?:\S+ ){0,2}?(?:por|para) (?:su|el|"
+               r"nuestro|sus) (?:cumpleanos|aniversario|boda|dia|santo|graduacion|fiesta)"),
+    Suppressor("idiom", "dormir y no despertar hasta mediodía", r"(?:dormir|dormirme) (?:\S+ )"
+               r"{0,2}?no (?:despertar|despertarme) hasta(?! que)"),
+    Suppressor("benign_use", "ya lo decidí, me corto el pelo", r"ya lo decidi (?:, |\. )?(?:el "
+               r"\S+ |manana |hoy |este \S+ )?(?:me corto|renuncio|me mudo|me caso|me voy de "
+               r"viaje|me inscribo|empiezo|me compro|me cambio)"),
 )
