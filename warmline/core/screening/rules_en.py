@@ -1327,7 +1327,8 @@ RULES = RULES + ROUND_E + ROUND_E2 + ROUND_E3 + ROUND_E4 + ROUND_E5 + ROUND_E6 +
 _WHO_HOME = r"(?:everyone|everybody|them|they|my \S+|the kids|the house|mum|mom|dad)"
 ROUND_G: tuple[Rule, ...] = (
     Rule("ideation_implicit", "won't be here for Christmas", r"(?:dont|do not|wont|will not|not) "
-         r"(?:think|expect|see|reckon) (?:ill|i will|myself|me|i ll) (?:being |be |to be |still )?"
+         r"(?:think|expect|see|reckon) (?:(?:ill|i will|myself|me|i ll) (?:being |be |to be |still )?|"
+         r"to (?:still )?be (?:still )?)"
          r"(?:here|around|alive) (?:for|by|at|in|past|until|till|til|next|this|come)"
          r"(?! (?:\S+ ){0,3}?(?:job|company|school|work|office|team|uni|college|house|flat|city|"
          r"town|place|country|firm|club|class))"),
@@ -1345,15 +1346,15 @@ ROUND_G: tuple[Rule, ...] = (
          r"(?! (?:at|on|in) (?:the|this|that) (?:party|trip|meeting|game|team|match|concert))"),
     Rule("ideation_implicit", "done being a person", r"(?:done|finished|through) (?:with )?"
          r"(?:being (?:a person|alive|human|a human|here)|existing|living|breathing)"
-         r"(?! (?:in|at|with|like|on|under|paycheck|for) )"),
+         r"(?! (?:in|at|with|like|on|under|paycheck|for))"),
     Rule("ideation_implicit", "no me in next year", r"(?:theres|there is|there will be) no "
          r"(?:me|version of me) (?:in|after|by|for)"),
     Rule("farewell", "last time I'll message anyone", r"(?:last time|last message|last text) "
          r"(?:ill |i will |im going to |i )?(?:message|text|talk to|speak to|write to|message "
          r"to|text to|to) (?:anyone|anybody|everyone|everybody|any of you|you all|yall) ?"
-         r"(?:ever )?(?! ?(?:before|until|till|today|tonight|this|for|from|at|on) )"),
+         r"(?:ever )?(?! ?(?:before|until|till|today|tonight|this|for|from|at|on))"),
     Rule("farewell", "tying up loose ends", r"(?:tying|tie|tied|tidying|tidy) up (?:all )?(?:my |"
-         r"the )?loose ends(?! (?:at|before|for|with|on) )|loose ends (?:are )?(?:all )?"
+         r"the )?loose ends(?! (?:at|before|for|with|on|in))|loose ends (?:are )?(?:all )?"
          r"(?:tied|sorted|tied up)(?= \.| ,|$)"),
     Rule("farewell", "passwords in an envelope for", r"(?:passwords|password|bank details|pin|"
          r"pins|login details|logins) (?:\S+ ){0,6}?(?:envelope|written down|on a note|in a "

@@ -300,6 +300,6 @@ SUPPRESSORS = SUPPRESSORS + (
     Suppressor("idiom", "dormir y no despertar hasta mediodía", r"(?:dormir|dormirme) (?:\S+ )"
                r"{0,2}?no (?:despertar|despertarme) hasta(?! que)"),
     Suppressor("benign_use", "ya lo decidí, me corto el pelo", r"ya lo decidi (?:, |\. )?(?:el "
-               r"\S+ |manana |hoy |este \S+ )?(?:me corto|renuncio|me mudo|me caso|me voy de "
+               r"\S+ |manana |hoy |este \S+ )?(?:me corto (?:el|mi) (?:pelo|cabello|fleco|flequillo)|renuncio|me mudo|me caso|me voy de "
                r"viaje|me inscribo|empiezo|me compro|me cambio)"),
 )

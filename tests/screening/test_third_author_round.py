@@ -1,0 +1,89 @@
+"""Rules and suppressors added in the third-author round (round G, from train_g_voices).
+
+Each new rule has a case that must page and name its family; each new suppressor a lookalike
+that must stay quiet, and a neighbour it must not swallow (a denial or everyday reading never
+cancels a different risk signal). heldout_g_voices.jsonl was measured before any of this.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warmline.core.screening import Screener
+
+FIRES = [
+    # implicit: absence at a date, better off, relief, done being a person, no me in it
+    ("ideation_implicit", "honestly I don't expect to be around by easter"),
+    ("ideation_implicit", "everyone's better off if i just disappeared"),
+    ("ideation_implicit", "i keep hoping the bus crashes on the way to work"),
+    ("ideation_implicit", "my parents would be happier without me, they'd finally relax"),
+    ("ideation_implicit", "i'm done existing tbh"),
+    ("ideation_implicit", "there will be no version of me after the summer"),
+    ("ideation_implicit", "I'm so done fighting."),
+    # farewell: last message to anyone, loose ends, passwords, last hug, someone to know
+    ("farewell", "last text to anyone ever, sorry"),
+    ("farewell", "spent the day tying up loose ends"),
+    ("farewell", "left the bank details in an envelope for my son"),
+    ("farewell", "kissed my daughter for the last time tonight"),
+    ("farewell", "I needed someone to know I existed"),
+    # plan: once they're out I'm doing it, not coming back, waiting, nobody finds me, a day
+    ("plan_time", "when my flatmate goes to work i'm doing it"),
+    ("plan_time", "walking down to the lake tonight and not coming back"),
+    ("plan_time", "waiting until my wife is asleep then its time"),
+    ("plan_time", "it's all planned, just waiting for the kids to fall asleep"),
+    ("plan_time", "going somewhere quiet so nobody finds me"),
+    ("plan_time", "I've picked tomorrow."),
+    ("plan_time", "my plan is set for tonight"),
+    # means and method without a suicide word
+    ("means", "not going to do anything, the pills are just in my bag in case"),
+    ("means", "got bleach and it isn't for cleaning"),
+    ("method", "i can't stop staring at the rafters in a different light"),
+    ("method", "charcoal and duct tape are in my trunk"),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), FIRES)
+def test_round_g_family_fires_and_is_named(screener: Screener, family: str, text: str) -> None:
+    verdict = screener.screen(text)
+    assert verdict.crisis, text
+    assert family in {signal.family for signal in verdict.signals}, verdict.to_json()
+
+
+QUIET = [
+    # each new suppressor, and the guards on the new rules
+    "today's the day, I'm proposing at dinner",
+    "I never thought about suicide, I'm just lonely",
+    "the carbon monoxide detector went off, it was the battery",
+    "nicked my finger on the grater, blood everywhere haha",
+    "les escribí una carta a mis abuelos para su aniversario",
+    "quiero dormirme y no despertarme hasta el domingo",
+    "ya lo decidí, el lunes renuncio",
+    "bought antifreeze for the truck before the cold snap",
+    "charcoal for the barbecue and tape for the gazebo are in my trunk",
+    "I don't think I'll be here at this job by next year",
+    "waiting till everyone's asleep so I can watch the match",
+    "tying up loose ends at work before my holiday",
+    "last message till tonight, battery's dying",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_round_g_lookalike_stays_quiet(screener: Screener, text: str) -> None:
+    verdict = screener.screen(text)
+    assert not verdict.crisis, verdict.to_json()
+
+
+STILL_FIRES = [
+    "I never thought about suicide until now and now it's all I think about",
+    "tonight's the night, I'm asking god to take me and swallowing the pills",
+    "carbon monoxide alarm is unplugged and the car's running in the garage",
+    "cut my hand chopping onions and then cut my wrists on purpose",
+    "bought antifreeze, not for the car",
+    "ya lo decidí, el sábado me corto las venas",
+]
+
+
+@pytest.mark.parametrize("text", STILL_FIRES)
+def test_round_g_suppressor_never_cancels_a_different_signal(
+        screener: Screener, text: str) -> None:
+    assert screener.screen(text).crisis, text
