@@ -41,6 +41,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     "train_e5_voices.jsonl": (0.95, 0.01),
     "train_e6_voices.jsonl": (0.95, 0.01),
     "train_e_everyday.jsonl": (1.0, 0.01),
+    # Third-author training round (tuned on).
+    "train_g_voices.jsonl": (0.98, 0.01),
     # Held out (never trained on).
     "heldout_voices.jsonl": (0.95, 0.01),
     "heldout_spanish.jsonl": (0.99, 0.04),
@@ -62,6 +64,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     # were read after that, so the round E6 figure it now guards is no longer blind.
     "heldout_f_voices.jsonl": (0.92, 0.03),
     "heldout_f_windows.jsonl": (0.99, 0.01),
+    # Set G: a third author's voices in the weak kinds (implicit, farewell, plan, negated,
+    # method) and their lookalikes, committed and measured before any rule change (recall 0.678,
+    # FPR 0.186 then). The same author then wrote train_g in the same kinds, so the floor below
+    # guards the round G figure, which is optimistic; its misses were not read.
+    "heldout_g_voices.jsonl": (0.83, 0.12),
 }
 
 
