@@ -87,3 +87,69 @@ STILL_FIRES = [
 def test_round_g_suppressor_never_cancels_a_different_signal(
         screener: Screener, text: str) -> None:
     assert screener.screen(text).crisis, text
+
+
+# Round G2 (train_g2_voices): more implicit, farewell, plan, negated and method phrasings.
+FIRES_G2 = [
+    ("ideation_implicit", "honestly what is the point of me anymore"),
+    ("ideation_implicit", "I wish I'd never been born"),
+    ("ideation_implicit", "no one would even notice me if i was gone"),
+    ("ideation_implicit", "i won't be your problem after tonight"),
+    ("ideation_implicit", "as if anyone would miss me"),
+    ("ideation_implicit", "i don't want to be saved"),
+    ("ideation_implicit", "I can't do this any more and I won't."),
+    ("farewell", "remember I always loved you"),
+    ("farewell", "if u never hear from me again call 999"),
+    ("farewell", "please take care of my babies for me"),
+    ("farewell", "mi mamá va a estar bien, yo ya no voy a estar"),
+    ("plan_time", "after they go to bed it's all over for good"),
+    ("plan_time", "2nite the nite"),
+    ("plan_time", "ya está todo listo para el viernes"),
+    ("method", "is it quick if you jump off a multi storey"),
+    ("means", "I've got my oxy stashed"),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), FIRES_G2)
+def test_round_g2_family_fires_and_is_named(screener: Screener, family: str, text: str) -> None:
+    verdict = screener.screen(text)
+    assert verdict.crisis, text
+    assert family in {signal.family for signal in verdict.signals}, verdict.to_json()
+
+
+QUIET_G2 = [
+    "I don't want to be here anymore, at this company I mean, they underpay everyone",
+    "ready to go, taxi's outside for the airport",
+    "tell dad I'm sorry I couldn't make his birthday",
+    "goodbye everyone, heading to spain for a month",
+    "can you take my dog out this weekend, I'm away",
+    "tomorrow is the day, wedding dress fitting",
+    "I decided how I'm going to propose",
+    "ready for the picnic, got everything we need",
+    "doing it tomorrow, my first marathon",
+    "duck hunting with my uncle's shotgun at dawn",
+    "nadie me va a extrañar en la oficina, me tomo el día",
+    "it's not like I'd be missed at the party",
+    "ya no voy a poder ir a la fiesta del sábado",
+]
+
+
+@pytest.mark.parametrize("text", QUIET_G2)
+def test_round_g2_lookalike_stays_quiet(screener: Screener, text: str) -> None:
+    verdict = screener.screen(text)
+    assert not verdict.crisis, verdict.to_json()
+
+
+STILL_FIRES_G2 = [
+    "I don't want to be here anymore, this job was the last thing and I have the pills ready",
+    "ready to go, got the rope and the note",
+    "goodbye everyone, I'm off to the bridge tonight",
+    "doing it tonight, first I'll write the note and then the pills",
+    "tell mum I'm sorry I missed her call, and that I won't be here tomorrow",
+]
+
+
+@pytest.mark.parametrize("text", STILL_FIRES_G2)
+def test_round_g2_suppressor_never_cancels_a_different_signal(
+        screener: Screener, text: str) -> None:
+    assert screener.screen(text).crisis, text

@@ -1411,4 +1411,49 @@ ROUND_G: tuple[Rule, ...] = (
          r"the) (?:car|boot|trunk)(?! park))", firm=True),
 )
 
-RULES = RULES + ROUND_G
+ROUND_G2: tuple[Rule, ...] = (
+    Rule("ideation_implicit", "what's the point of me", r"(?:whats|what is) (?:even |really )?"
+         r"the point (?:of|in) me(?= \.| ,|$| even| existing| being (?:here|alive)| living| "
+         r"anymore)"),
+    Rule("ideation_implicit", "should never have been born", r"(?:should|shouldnt|should not) "
+         r"(?:never )?(?:have|of|ve) been born|wish (?:i|id) (?:was|were|had) never been born|"
+         r"wish i was never born"),
+    Rule("ideation_implicit", "nobody would miss me", r"(?:nobody|no one|noone|no1) (?:would|will|"
+         r"is going to|is gonna|d) (?:even )?(?:miss|notice) me(?: \.| ,)? (?:not one|not a "
+         r"single|not even|if i (?:was|were) gone|if i died|when im gone)"),
+    Rule("ideation_implicit", "won't be anyone's problem soon", r"(?:soon|shortly) i (?:wont|will "
+         r"not) be (?:anyones|anybodys|a|your|their) (?:problem|burden)|(?:wont|will not) be "
+         r"(?:anyones|anybodys|a|your|their) (?:problem|burden) (?:for much longer|much longer|"
+         r"after (?:tonight|today|this week|friday|tomorrow))"),
+    Rule("ideation_implicit", "not like I'd be missed", r"(?:not like|its not as if|not as if|as "
+         r"if) (?:id|i would|i d|anyone would|anyone d|anyone will) (?:be missed|miss me)"
+         r"(?! (?:at|in|on|from))"),
+    Rule("ideation_implicit", "don't want to be saved", r"(?:dont|do not) (?:want|need) (?:to be "
+         r"saved|saving|anyone to save me|to be talked out of it)|(?:dont|do not) (?:want|need) "
+         r"(?:any |your )?help(?: \.| ,)? (?:ive|i have|i) (?:made|decided|chosen)"),
+    Rule("ideation_implicit", "can't do this and won't", r"(?:cant|can not|cannot) do this "
+         r"<ANYMORE> (?:and|so) (?:im not going to|im not gonna|i wont|i will not|im done)"
+         r"(?= \.| ,|$)"),
+    Rule("farewell", "I love you all, remember that", r"(?:i love|love) (?:you|u) all(?: ,| \.)? "
+         r"(?:please )?(?:remember|never forget|dont forget) (?:that|this)|remember (?:that )?i "
+         r"(?:always )?(?:loved|love) (?:you|u)(?: all)?(?= \.| ,|$)"),
+    Rule("farewell", "if you don't hear from me, you'll know why", r"if (?:you|u) (?:dont|do not|"
+         r"never) hear from me (?:\S+ ){0,3}?(?:youll know why|you will know why|you know why|"
+         r"know that i lov|(?:then )?(?:im|i am|ill be) gone|call (?:the police|911|999|9|112|an "
+         r"ambulance)|check "
+         r"on)"),
+    Rule("farewell", "look after my kids for me", r"(?:look after|take care of|care for|raise|love) "
+         r"my (?:\S+ )?(?:kids|children|son|daughter|baby|babies|dog|cat|pets|boys|girls) for me"
+         r"(?= \.| ,|$| please| when im gone| after im gone| when i go)"),
+    Rule("plan_time", "when my shift ends it's over", r"(?:when|after|once) (?:\S+ ){1,6}?(?:its|"
+         r"it is|it s|everything is|everythings) (?:all )?over (?:for me|for good)"),
+    Rule("plan_time", "2nite's the nite", r"(?:2 (?:nites|nite s|nite)|tonights|tonight) (?:is |s )?"
+         r"the (?:nite|nit)(?= \.| ,|$| ive| i)"),
+    Rule("method", "if you jump from the 10th floor", r"(?:feel|survive|die|hurt|painful|quick|"
+         r"instant|dead) (?:\S+ ){0,3}?if (?:you|u|i|someone|a person|people) (?:jump|jumped|"
+         r"jumps|fall|fell|falls) (?:off|from)"),
+    Rule("means", "morphine saved", r"<DRUG> (?:saved|stashed|stockpiled|hoarded|hidden away|put "
+         r"away|saved up|put aside)(?= \.| ,|$| up| in| for (?:when|the right|it))", firm=True),
+)
+
+RULES = RULES + ROUND_G + ROUND_G2

@@ -241,3 +241,12 @@ RULES: tuple[Rule, ...] = (
     Rule("third_party", "tiene una soga", r"(?:tiene|tenia) (?:una|la) (?:soga|cuerda|pistola|"
          r"navaja)(?: \S+){0,6}? (?:morir|matar|suicidar)"),
 )
+
+# Round G (third author): "ya no voy a poder" said as a farewell, "todo listo para esta noche".
+RULES = RULES + (
+    Rule("farewell", "ya no voy a poder", r"ya no (?:voy a|podre) (?:poder|estar|estar "
+         r"aqui|estar para (?:ellos|ustedes|ti))(?= \.| ,|$)"),
+    Rule("plan_time", "todo listo para esta noche", r"(?:tengo|esta|ya esta|tengo ya) todo (?:listo|"
+         r"preparado) para (?:esta noche|hoy|manana|el (?:lunes|martes|miercoles|jueves|viernes|"
+         r"sabado|domingo))(?= \.| ,|$)"),
+)

@@ -302,4 +302,38 @@ SUPPRESSORS = SUPPRESSORS + (
     Suppressor("benign_use", "ya lo decidí, me corto el pelo", r"ya lo decidi (?:, |\. )?(?:el "
                r"\S+ |manana |hoy |este \S+ )?(?:me corto (?:el|mi) (?:pelo|cabello|fleco|flequillo)|renuncio|me mudo|me caso|me voy de "
                r"viaje|me inscribo|empiezo|me compro|me cambio)"),
+    Suppressor("benign_use", "don't want to be here, this job", r"(?:dont|do not) want to be "
+               r"here (?:<ANYMORE> )?(?:, |\. )?(?:this|at this|in this|at) (?:job|company|school|"
+               r"town|city|office|house|flat|class|uni|party|meeting|queue)"),
+    Suppressor("benign_use", "ready to go, bags packed", r"ready to go (?:, |\. )?(?:\S+ ){0,3}?"
+               r"(?:bags|packed|car|taxi|uber|flight|trip|holiday|vacation|airport|party|gym|"
+               r"school|work|beach|concert)"),
+    Suppressor("benign_use", "tell mum I'm sorry I missed", r"tell (?:\S+ ){0,2}?(?:im|i am) "
+               r"sorry (?:i |for )(?:missed|missing|forgot|forgetting|being late|the mess|not "
+               r"calling|couldnt make|cant make)"),
+    Suppressor("benign_use", "goodbye everyone, off to uni", r"goodbye (?:everyone|all|everybody|"
+               r"guys) (?:, |\. )?(?:im )?(?:(?:off to|moving to|heading to|leaving for)(?! (?:the |"
+               r"a )?<PLACE>)|see you|back (?:on|in|next)|last day)"),
+    Suppressor("benign_use", "take my dog for a walk", r"take my (?:dog|cat|pup|puppy|\S+ dog) "
+               r"(?:for a walk|for walks|out|to the vet|while|for the weekend|this weekend|for a "
+               r"few days|for a week)"),
+    Suppressor("benign_use", "Friday is the day! exam results", r"is the day (?:, |\. )?(?:\S+ )"
+               r"{0,2}?(?:exam|results|wedding|party|interview|move|moving|launch|match|game|race|"
+               r"surgery|appointment|gig|concert|trip|flight|graduation|birthday|date|scan)"),
+    Suppressor("benign_use", "decided how I'm going to tell him", r"decided (?:how|when|where|what)"
+               r" (?:im|i am|i) (?:going to |gonna |will )?(?:tell|say|ask|break|announce|"
+               r"propose|celebrate|spend|decorate|handle|approach|wear|cook)"),
+    Suppressor("benign_use", "ready for the party, got everything", r"ready for (?:the|my|our|a) "
+               r"(?:party|trip|holiday|wedding|move|exam|bbq|picnic|camping|baby|shoot|gig|show) "
+               r"(?:, |\. )?(?:\S+ ){0,2}?(?:got|have) everything (?:i|we) need"),
+    Suppressor("benign_use", "doing it tonight, first gig", r"doing it (?:tonight|today|tomorrow) "
+               r"(?:, |\. )?(?:\S+ ){0,3}?(?:gig|show|performance|presentation|speech|recital|"
+               r"audition|exam|test|interview|race|marathon|skydive|bungee|tattoo|haircut|"
+               r"proposal|open mic|stand up|karaoke|debut|premiere)"),
+    Suppressor("benign_use", "clay shooting with a shotgun", r"(?:clay|skeet|trap|target|duck|"
+               r"pheasant|deer|rabbit|game) (?:shooting|hunting)(?: \S+){0,4} (?:shotgun|rifle|"
+               r"gun|guns)"),
+    Suppressor("benign_use", "nadie me va a extrañar en la fiesta", r"nadie me (?:va a |van a )?"
+               r"(?:extranar|extranaria|echar de menos) en (?:la|el|mi) (?:fiesta|reunion|trabajo|"
+               r"clase|boda|viaje|escuela|oficina|partido|cena)"),
 )
