@@ -153,3 +153,69 @@ STILL_FIRES_G2 = [
 def test_round_g2_suppressor_never_cancels_a_different_signal(
         screener: Screener, text: str) -> None:
     assert screener.screen(text).crisis, text
+
+
+# Round G3 (train_g3_voices): older and younger voices, preparation without a suicide word.
+FIRES_G3 = [
+    ("ideation_implicit", "I've been ready to go since the diagnosis"),
+    ("ideation_implicit", "there's nothing left for me here"),
+    ("ideation_implicit", "I just want to fall asleep and never wake up"),
+    ("ideation_implicit", "my husband would have a better life without me"),
+    ("ideation_implicit", "I'm safe from everyone but myself."),
+    ("ideation_implicit", "I won't be in school monday or ever again"),
+    ("farewell", "take my records, you'll want them more than me soon"),
+    ("farewell", "I've been planning my own funeral all afternoon"),
+    ("farewell", "paid for my funeral so my daughter doesn't have to"),
+    ("farewell", "signed the car over to my nephew so he won't have to wait"),
+    ("farewell", "called my brother for the last time"),
+    ("farewell", "just letting someone know before I do it"),
+    ("plan_time", "I want to end the pain once and for all"),
+    ("plan_time", "I've got till friday, then I'm gone"),
+    ("plan_time", "tonight is my last night on earth"),
+    ("plan_time", "once I send this message I'm going"),
+    ("method", "what's the least painless way to go"),
+    ("method", "does life insurance pay out after a suicide"),
+    ("plan_time", "mañana acabo con todo"),
+    ("ideation_implicit", "solo quiero irme al cielo"),
+    ("method", "busqué cuántas pastillas se necesitan"),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), FIRES_G3)
+def test_round_g3_family_fires_and_is_named(screener: Screener, family: str, text: str) -> None:
+    verdict = screener.screen(text)
+    assert verdict.crisis, text
+    assert family in {signal.family for signal in verdict.signals}, verdict.to_json()
+
+
+QUIET_G3 = [
+    "sorry for everything I said yesterday, I was tired",
+    "we sat at the edge of the cliff to watch the sunrise",
+    "don't try to stop me ordering dessert",
+    "how tall does a tunnel need to be for a lorry",
+    "what's the most painless way to wax my legs",
+    "me despedí de todos en la oficina, mañana empiezo en otro lado",
+    "I want to sleep and stay asleep till saturday lunch",
+    "wrote my own eulogy for a drama class exercise",
+    "this weekend is my last at the old job",
+]
+
+
+@pytest.mark.parametrize("text", QUIET_G3)
+def test_round_g3_lookalike_stays_quiet(screener: Screener, text: str) -> None:
+    verdict = screener.screen(text)
+    assert not verdict.crisis, verdict.to_json()
+
+
+STILL_FIRES_G3 = [
+    "sorry for everything I said at dinner, you won't have to hear from me again after tonight",
+    "sat at the edge of the cliff for the sunset and I want to die",
+    "don't try to stop me from going to the bridge tonight",
+    "I'm not in danger from anyone except myself",
+]
+
+
+@pytest.mark.parametrize("text", STILL_FIRES_G3)
+def test_round_g3_suppressor_never_cancels_a_different_signal(
+        screener: Screener, text: str) -> None:
+    assert screener.screen(text).crisis, text

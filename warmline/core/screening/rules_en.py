@@ -1456,4 +1456,56 @@ ROUND_G2: tuple[Rule, ...] = (
          r"away|saved up|put aside)(?= \.| ,|$| up| in| for (?:when|the right|it))", firm=True),
 )
 
-RULES = RULES + ROUND_G + ROUND_G2
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning)"
+ROUND_G3: tuple[Rule, ...] = (
+    Rule("ideation_implicit", "been ready to go for a while", r"(?:ive|i have|i) been ready to "
+         r"go (?:for (?:a while|ages|years|some time|a long time|months)|since)"),
+    Rule("ideation_implicit", "nothing left for me", r"(?:theres|there is) nothing left for me"
+         r"(?= \.| ,|$| anymore| here| in this (?:world|life))"),
+    Rule("ideation_implicit", "sleep and stay asleep", r"(?:sleep|asleep) and (?:stay asleep|never wake up|"
+         r"not wake up)(?! (?:till|until|til|for|through|in|on|all))"),
+    Rule("ideation_implicit", "better life without me", r"(?:would|will|d) have a better life "
+         r"(?:without me|with (?:their|his|her) (?:dad|mum|mom|father|mother) alone)"),
+    Rule("farewell", "need them more than me soon", r"(?:need|use|want) (?:them|it|these|those) "
+         r"more than (?:me|i (?:will|do|would)) (?:soon|now|after)"),
+    Rule("farewell", "wrote my eulogy", r"(?:wrote|writing|written|write|planned|planning|plan) my "
+         r"(?:own )?(?:eulogy|obituary|funeral)(?! (?:for|in|as) (?:a |an |my |the )?(?:class|"
+         r"assignment|course|exercise|therapy|homework|drama))"),
+    Rule("farewell", "funeral sorted so nobody pays", r"(?:sorted|planned|paid for|arranged|"
+         r"prepaid) (?:the |my )?funeral (?:plan )?so (?:nobody|no one|they|my \S+|mum|mom|dad) "
+         r"(?:has|have|doesnt|dont|wont|will not)"),
+    Rule("farewell", "signed it over, won't have to wait", r"signed (?:\S+ ){1,4}?over to "
+         r"(?:\S+ ){1,5}?(?:wont|will not|doesnt|dont) (?:have to|need to) wait"),
+    Rule("farewell", "visiting everyone one last time", r"(?:visiting|visited|seeing|saw|calling|"
+         r"called|hugging|hugged) (?:everyone|everybody|all my \S+|my \S+) (?:for )?(?:one last "
+         r"time|a last time|for the last time)(?! before (?:we|i|they) (?:move|emigrate|leave))"),
+    Rule("plan_time", "stop the pain for good", r"(?:stop|end|make) (?:the|all the|this) pain "
+         r"(?:stop )?(?:for good|forever|permanently|once and for all)"),
+    Rule("plan_time", "got until Monday, then I'm done", r"(?:until|till|til) " + _DAYS +
+         r" (?:, |\. )?then (?:im|i am|its) (?:done|gone|over|out)(?= \.| ,|$| for good)"),
+    Rule("plan_time", "this weekend is my last", r"(?:this (?:weekend|week)|tonight|today|"
+         r"tomorrow|friday|saturday|sunday|monday) (?:is|will be|s) my last(?= \.| ,|$| night| "
+         r"day| weekend| on earth| alive)"),
+    Rule("plan_time", "as soon as I send this I'm going", r"(?:as soon as|when|once|after) i "
+         r"(?:finish|send|sent|finished) this (?:text|message|msg) (?:im|i am|ill|i will) "
+         r"(?:going|gone|doing it|go|do it)(?= \.| ,|$)"),
+    Rule("farewell", "telling someone before I do it", r"(?:telling|tell|told|letting) (?:someone|"
+         r"somebody|you|u|anyone) (?:know )?before i (?:do it|go through with it|end it|die|"
+         r"kill myself)"),
+    Rule("ideation_implicit", "in danger from myself", r"(?:danger|safe|unsafe) (?:\S+ ){0,3}?"
+         r"(?:except|but|apart) (?:from |for )?(?:myself|me)(?= \.| ,|$)", firm=True),
+    Rule("ideation_implicit", "won't be at work tomorrow or ever", r"(?:wont|will not) be (?:at|in)"
+         r" (?:\S+ ){1,2}?(?:tomorrow|monday|again|anymore) or (?:ever again|ever|any other day)"),
+    Rule("method", "most painless way", r"(?:most|least) painless way(?= \.| ,|$| to (?:go|die|"
+         r"do it|end it|leave))"),
+    Rule("method", "insurance pays out on suicide", r"insurance (?:\S+ ){0,4}?(?:pay|pays|paid|"
+         r"cover|covers|payout) (?:out )?(?:\S+ ){0,3}?(?:if its|for|in case of|on|after) "
+         r"(?:a )?(?:suicide|self inflicted)"),
+)
+
+ROUND_G3 = ROUND_G3 + (
+    Rule("farewell", "won't hear from me again after tonight", r"hear from me (?:again|ever again) "
+         r"(?:after|from|past|beyond) (?:tonight|today|tomorrow|this (?:week|weekend))"),
+)
+
+RULES = RULES + ROUND_G + ROUND_G2 + ROUND_G3

@@ -249,4 +249,10 @@ RULES = RULES + (
     Rule("plan_time", "todo listo para esta noche", r"(?:tengo|esta|ya esta|tengo ya) todo (?:listo|"
          r"preparado) para (?:esta noche|hoy|manana|el (?:lunes|martes|miercoles|jueves|viernes|"
          r"sabado|domingo))(?= \.| ,|$)"),
+    Rule("plan_time", "termino con todo", r"(?:termino|acabo|terminare|acabare|voy a terminar|"
+         r"voy a acabar|quiero terminar|quiero acabar) con todo(?! (?:el|lo del|esto del|lo de) )"),
+    Rule("ideation_implicit", "irme con mi mamá al cielo", r"irme (?:con (?:mi|mis) \S+ )?al "
+         r"cielo"),
+    Rule("method", "sé cuántas pastillas necesito", r"(?:se|sabes|saber|busque|buscando) cuantas "
+         r"pastillas (?:necesito|hacen falta|se necesitan|son suficientes)"),
 )

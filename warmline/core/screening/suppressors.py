@@ -336,4 +336,19 @@ SUPPRESSORS = SUPPRESSORS + (
     Suppressor("benign_use", "nadie me va a extrañar en la fiesta", r"nadie me (?:va a |van a )?"
                r"(?:extranar|extranaria|echar de menos) en (?:la|el|mi) (?:fiesta|reunion|trabajo|"
                r"clase|boda|viaje|escuela|oficina|partido|cena)"),
+    Suppressor("benign_use", "sorry for everything I said at dinner", r"sorry for everything "
+               r"(?:i said|i did) (?:at|to|in|last|earlier|yesterday|this|today)"),
+    Suppressor("benign_use", "edge of the cliff for the sunset", r"(?:edge|top|bottom) of the "
+               r"<PLACE> (?:for|to (?:watch|see)|watching) (?:the )?(?:sunset|sunrise|view|views|"
+               r"stars|photos|pictures|fireworks|picnic)"),
+    Suppressor("idiom", "don't try to stop me eating pizza", r"(?:dont|do not) try to stop me "
+               r"(?:from )?(?:eating|buying|having|getting|watching|ordering|drinking|singing|"
+               r"dancing|shopping)"),
+    Suppressor("benign_use", "how high for a bus", r"need to be (?:for|to (?:fit|let|clear)) (?:a |"
+               r"the )?(?:\S+ ){0,2}?(?:bus|lorry|truck|van|boat|ship|train|buses|trucks|lorries|boats|"
+               r"ships|crane)"),
+    Suppressor("benign_use", "painless way to remove a plaster", r"painless way to (?:remove|get|"
+               r"take off|pull|wax|pierce|break up|tell|quit|do (?:my|a|the))"),
+    Suppressor("benign_use", "me despedí de todos en el trabajo", r"despedi de todos en (?:el|la|"
+               r"mi) (?:trabajo|oficina|escuela|colegio|fiesta|aeropuerto|uni|universidad)"),
 )
