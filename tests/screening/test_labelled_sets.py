@@ -45,6 +45,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "train_g_voices.jsonl": (0.98, 0.01),
     "train_g2_voices.jsonl": (0.99, 0.04),
     "train_g3_voices.jsonl": (0.97, 0.01),
+    "train_g4_voices.jsonl": (0.99, 0.01),
     # Held out (never trained on).
     "heldout_voices.jsonl": (0.95, 0.01),
     "heldout_spanish.jsonl": (0.99, 0.04),

@@ -219,3 +219,44 @@ STILL_FIRES_G3 = [
 def test_round_g3_suppressor_never_cancels_a_different_signal(
         screener: Screener, text: str) -> None:
     assert screener.screen(text).crisis, text
+
+
+# Round G4 (train_g4_voices): text-speak and short voices.
+FIRES_G4 = [
+    ("ideation_implicit", "they'd all be better off w/o me"),
+    ("ideation_implicit", "so tired of being everyone's burden"),
+    ("ideation_implicit", "what if I never went back"),
+    ("ideation_implicit", "I don't belong anywhere on this earth"),
+    ("plan_time", "I'm serious, I'm going to do it."),
+    ("plan_time", "not today but soon"),
+    ("farewell", "me despido de todos, los quiero"),
+    ("plan_time", "hoy es mi último día"),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), FIRES_G4)
+def test_round_g4_family_fires_and_is_named(screener: Screener, family: str, text: str) -> None:
+    verdict = screener.screen(text)
+    assert verdict.crisis, text
+    assert family in {signal.family for signal in verdict.signals}, verdict.to_json()
+
+
+QUIET_G4 = [
+    "can't see myself making it to the wedding, my flight got cancelled",
+    "hope I don't wake up with a headache after that wine",
+    "do you know where and when the match is",
+    "no idea how long it takes to heal a sprain",
+    "need a belt for these trousers, they're falling down",
+    "hoy es mi último día en la oficina, ¡qué nervios!",
+]
+
+
+@pytest.mark.parametrize("text", QUIET_G4)
+def test_round_g4_lookalike_stays_quiet(screener: Screener, text: str) -> None:
+    verdict = screener.screen(text)
+    assert not verdict.crisis, verdict.to_json()
+
+
+def test_round_g4_suppressor_never_cancels_a_different_signal(screener: Screener) -> None:
+    assert screener.screen("got a belt for my jeans and I'm going to hang myself with it").crisis
+    assert screener.screen("hope I don't wake up with a hangover, or at all, I want to die").crisis

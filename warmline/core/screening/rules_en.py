@@ -1508,4 +1508,18 @@ ROUND_G3 = ROUND_G3 + (
          r"(?:after|from|past|beyond) (?:tonight|today|tomorrow|this (?:week|weekend))"),
 )
 
-RULES = RULES + ROUND_G + ROUND_G2 + ROUND_G3
+ROUND_G4: tuple[Rule, ...] = (
+    Rule("ideation_implicit", "better w/o me", r"better (?:off )?w o me"),
+    Rule("ideation_implicit", "tired of being the problem", r"tired of being (?:the|a|everyones|"
+         r"every1s) (?:problem|burden)"),
+    Rule("ideation_implicit", "what if I just didn't come home", r"what if i (?:just )?(?:didnt|"
+         r"never|did not) (?:come|came|go|went) (?:home|back)(?= \.| ,|$)"),
+    Rule("ideation_implicit", "don't belong on this earth", r"belong (?:\S+ ){0,8}?(?:on this "
+         r"earth|in this world|on this planet|among the living)"),
+    Rule("plan_time", "not joking this time, I'm going to do it", r"(?:not joking|not kidding|"
+         r"serious) (?:this time )?(?:, |\. )?(?:im|i am) (?:going to|gonna) do it(?= \.| ,|$)"),
+    Rule("plan_time", "not tonight, but soon", r"not (?:tonight|today) (?:, )?but soon"
+         r"(?= \.| ,|$)"),
+)
+
+RULES = RULES + ROUND_G + ROUND_G2 + ROUND_G3 + ROUND_G4

@@ -255,4 +255,9 @@ RULES = RULES + (
          r"cielo"),
     Rule("method", "sé cuántas pastillas necesito", r"(?:se|sabes|saber|busque|buscando) cuantas "
          r"pastillas (?:necesito|hacen falta|se necesitan|son suficientes)"),
+    Rule("farewell", "me despido, gracias por todo", r"(?:me despido|despidiendome) (?:de ti|de "
+         r"ustedes|de todos)(?: ,| \.)? (?:gracias por todo|perdon|perdonen|los quiero|te quiero|"
+         r"cuidate|cuidense)(?= \.| ,|$)"),
+    Rule("plan_time", "esta es mi última noche", r"(?:esta es|hoy es) mi (?:ultima noche|ultimo "
+         r"dia)(?= \.| ,|$)"),
 )

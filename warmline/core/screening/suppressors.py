@@ -267,7 +267,7 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
     Suppressor("benign_use", "last day at work", r"(?:last|final) (?:day|shift|exam|class)"
                r"(?: \S+){0,6}"),
     Suppressor("benign_use", "ultimo dia de trabajo", r"(?:ultimo|ultima) (?:dia|semana|turno|"
-               r"clase|noche)(?: \S+){0,8}"),
+               r"clase|noche)(?: \S+){1,8}"),
     Suppressor("benign_use", "knife set", r"(?:knife|knives) (?:set|block)|(?:cutting|chopping|"
                r"slicing) (?:vegetables|onions|veggies|board)"),
     Suppressor("benign_use", "bridge views", r"(?:bridge|roof) (?:\S+ ){0,3}?(?:views?|sunset|"
@@ -351,4 +351,16 @@ SUPPRESSORS = SUPPRESSORS + (
                r"take off|pull|wax|pierce|break up|tell|quit|do (?:my|a|the))"),
     Suppressor("benign_use", "me despedí de todos en el trabajo", r"despedi de todos en (?:el|la|"
                r"mi) (?:trabajo|oficina|escuela|colegio|fiesta|aeropuerto|uni|universidad)"),
+    Suppressor("benign_use", "making it to the party", r"making it (?:to|2) (?:the|a|my|your|his|"
+               r"her) (?:party|wedding|meeting|game|match|concert|show|dinner|reunion|gig|event|"
+               r"class)"),
+    Suppressor("benign_use", "wake up with a hangover", r"wake up (?:\S+ ){0,2}?with a (?:hangover|"
+               r"headache|cold|migraine|sore throat)"),
+    Suppressor("benign_use", "where and when the concert is", r"where and when (?:the|my|our|his|"
+               r"her) (?:concert|party|wedding|meeting|game|match|show|gig|class|exam|interview|"
+               r"bus|train|flight)"),
+    Suppressor("benign_use", "how long it takes to drive", r"how long it takes to (?:drive|get|"
+               r"walk|fly|cook|bake|boil|charge|ship|deliver|heal|recover|learn)"),
+    Suppressor("benign_use", "belt for my jeans", r"belt (?:for|to go with) (?:my|the|these|"
+               r"those) (?:jeans|trousers|pants|dress|suit|outfit|shorts|skirt)"),
 )
