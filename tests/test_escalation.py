@@ -306,3 +306,25 @@ def test_live_ack_by_text_stops_the_ladder(fast_line, store, standin):
     assert wait_until(lambda: any("acknowledged" in m.body for m in standin.sent_to(CARA)), 3.0)
     time.sleep(2.5)  # longer than the rung timeout
     assert _pages(standin, CODY) == []
+
+
+def test_an_escalation_whose_page_was_lost_is_paged_by_housekeeping(client, work, store,
+                                                                    standin, db, monkeypatch):
+    _staff(store)
+    text_line(client, TEXTER, CRISIS)
+    db.delete(keys.DISPATCH)  # the worker that popped the page died before enqueueing it
+    work()
+    assert _pages(standin, CARA) == []
+    from workers.context import context
+    from workers.housekeeping import recover_escalations
+
+    monkeypatch.setenv("WARMLINE_OUTBOX_RECOVERY_SECONDS", "0")
+    context.cache_clear()
+    try:
+        time.sleep(0.01)
+        assert recover_escalations() == 1
+        work()
+        assert len(_pages(standin, CARA)) == 1
+        assert recover_escalations() == 0  # paged now: its timer is in charge again
+    finally:
+        context.cache_clear()

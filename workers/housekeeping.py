@@ -1,4 +1,5 @@
-"""The periodic sweep: texts stuck in the outbox, waiting texters' notices, routing."""
+"""The periodic sweep: texts stuck in the outbox, escalations whose timer was lost, waiting
+texters' notices, routing."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import logging
 
 from rq.job import Job
 
-from warmline.store import routing, texting
+from warmline.store import escalations, routing, texting
 from workers import followups, quiet
 from workers.context import context, now_ms
 
@@ -20,12 +21,37 @@ def run() -> dict[str, int]:
     ctx = context()
     return {
         "recovered": recover_outbox(),
+        "escalations": recover_escalations(),
         "released": quiet.release_held(),
         "quiet": sum(quiet.sweep().values()),
         "follow_ups": followups.sweep_overdue(),
         "assigned": len(ctx.store.run(routing.assign_waiting(now_ms(), ctx.events_max))),
         "notices": queue_notices(),
     }
+
+
+def recover_escalations() -> int:
+    """Climb the ladder for any escalation still paging long after its rung's time ran out:
+    its page or timer was lost (a worker died holding it). The rung claim makes this a no-op
+    when the timer is merely late."""
+    ctx = context()
+    now = now_ms()
+    grace_ms = int(ctx.settings.seconds("OUTBOX_RECOVERY") * 1000)
+    climbed = 0
+    for escalation_id in ctx.store.run(escalations.open_escalation_ids()):
+        record = ctx.store.run(escalations.escalation(escalation_id))
+        if record.get("status") != "paging":
+            continue
+        rung = int(record.get("rung", "-1"))
+        since = int(record.get("paged_at") or record.get("created_at") or now)
+        wait_ms = 0 if rung < 0 else int(1000 * ctx.settings.seconds(
+            "ESCALATION_L1_ACK" if record.get("level") == "L1" else "ESCALATION_L2_ACK"))
+        if now - since > wait_ms + grace_ms:
+            log.error("escalation %s stalled at rung %d; paging the next rung", escalation_id,
+                      rung)
+            ctx.jobs.page(escalation_id, rung + 1)
+            climbed += 1
+    return climbed
 
 
 def recover_outbox() -> int:
