@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +60,27 @@ def release(
         "release", conversation_id, action, owner, target, now_ms, events_max, _BAND, _FRONT,
         wrapup, actor, parse=_released,
     )
+
+
+@dataclass(frozen=True)
+class ShiftState:
+    username: str
+    status: str
+    capacity: int
+    load: int
+
+    @property
+    def has_room(self) -> bool:
+        return self.status == "available" and self.load < self.capacity
+
+
+def _shift_states(raw: list[str]) -> list[ShiftState]:
+    return sorted((ShiftState(**json.loads(item)) for item in raw), key=lambda s: s.username)
+
+
+def shift_states(*usernames: str) -> Call[list[ShiftState]]:
+    """Status, capacity and load of the supporters named, or of everyone on shift, at once."""
+    return script_call("shifts", *usernames, parse=_shift_states)
 
 
 def shift(username: str) -> Call[dict[str, str]]:

@@ -56,8 +56,8 @@ async def put_shift(request: Request) -> Response:
         routing.set_shift(user.username, status, capacity, now, line.events_max)
     )
     await line.store.run(routing.assign_waiting(now, line.events_max))
-    load = len(await line.store.run(routing.supporter_conversations(user.username)))
-    return JSONResponse({"status": status.value, "capacity": capacity, "load": load,
+    (mine,) = await line.store.run(routing.shift_states(user.username))
+    return JSONResponse({"status": status.value, "capacity": capacity, "load": mine.load,
                          "returned_to_queue": returned})
 
 
@@ -174,12 +174,8 @@ async def get_queue(request: Request) -> Response:
     by_priority: dict[str, int] = {}
     for conversation in conversations:
         by_priority[conversation["priority"]] = by_priority.get(conversation["priority"], 0) + 1
-    supporters = []
-    for username in sorted(await line.store.run(routing.on_shift())):
-        shift = await line.store.run(routing.shift(username))
-        load = len(await line.store.run(routing.supporter_conversations(username)))
-        supporters.append({"username": username, "status": shift.get("status"),
-                           "capacity": int(shift.get("capacity", 0)), "load": load})
+    supporters = [{"username": s.username, "status": s.status, "capacity": s.capacity,
+                   "load": s.load} for s in await line.store.run(routing.shift_states())]
     return JSONResponse({
         "waiting": [{"id": c["id"], "pseudonym": c["pseudonym"], "priority": c["priority"],
                      "waiting_ms": now - c["queued_at"]} for c in conversations],

@@ -31,11 +31,7 @@ async def get_stats(request: Request) -> Response:
     created = await line.store.run(stats.created_since(since))
     waits = await line.store.run(routing.recent_waits(since))
     summary = summarise_waits(waits)
-    active = 0
-    working = await line.store.run(routing.on_shift())
-    for username in working:
-        holding = await line.store.run(routing.supporter_conversations(username))
-        active += len(holding)
+    active = sum(state.load for state in await line.store.run(routing.shift_states()))
     return JSONResponse({
         "now": now,
         "per_hour": per_hour(created, now, HOURS),

@@ -89,18 +89,12 @@ async def on_shift(request: Request) -> Response:
     """Supporters on shift with their status and load; any staff member may ask."""
     await authenticate(request)
     line = line_of(request)
-    working = await line.store.run(routing.on_shift())
-    names = sorted(working)
+    states = await line.store.run(routing.shift_states())
+    names = [state.username for state in states]
     records = await line.store.run_all(accounts.users(names)) if names else []
-    supporters = []
-    for name, record in zip(names, records, strict=True):
-        shift = await line.store.run(routing.shift(name))
-        holding = await line.store.run(routing.supporter_conversations(name))
-        load = len(holding)
-        capacity = int(shift.get("capacity", 0))
-        supporters.append({
-            "username": name, "display_name": record.get("display_name") or name,
-            "status": shift.get("status", "off"), "capacity": capacity, "load": load,
-            "has_room": shift.get("status") == "available" and load < capacity,
-        })
+    supporters = [{
+        "username": state.username, "display_name": record.get("display_name") or state.username,
+        "status": state.status, "capacity": state.capacity, "load": state.load,
+        "has_room": state.has_room,
+    } for state, record in zip(states, records, strict=True)]
     return JSONResponse({"supporters": supporters})

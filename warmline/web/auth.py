@@ -106,11 +106,9 @@ async def me(request: Request) -> Response:
     user = await authenticate(request)
     line = line_of(request)
     session = await line.store.run(people.session(request.cookies[COOKIE]))
-    shift = await line.store.run(routing.shift(user.username))
-    load = len(await line.store.run(routing.supporter_conversations(user.username)))
+    (shift,) = await line.store.run(routing.shift_states(user.username))
     return JSONResponse({
         "user": user.public(),
         "csrf_token": session.get("csrf", ""),
-        "shift": {"status": shift.get("status", "off"), "capacity": int(shift.get("capacity", 0)),
-                  "load": load},
+        "shift": {"status": shift.status, "capacity": shift.capacity, "load": shift.load},
     })
