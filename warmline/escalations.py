@@ -11,7 +11,7 @@ import time
 from typing import Any
 
 from warmline.core import escalation as ladder
-from warmline.core.screening import Level, Verdict
+from warmline.core.screening import Verdict
 from warmline.core.screening_seam import PRIORITY_FOR_LEVEL
 from warmline.core.texts import LineTexts
 from warmline.errors import Conflict, NotFound
@@ -88,7 +88,3 @@ def escalation_view(record: dict[str, str]) -> dict[str, Any]:
         if name in view and str(view[name]).lstrip("-").isdigit():
             view[name] = int(view[name])
     return view
-
-
-def is_crisis_level(level: str) -> bool:
-    return level in (Level.L1.value, Level.L2.value)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 
 
 class ConversationStatus(enum.Enum):
@@ -74,20 +73,6 @@ TWILIO_STATUSES = {
 def later_status(current: DeliveryStatus, reported: DeliveryStatus) -> DeliveryStatus:
     """The status to keep when `reported` arrives: a late `sent` never overwrites `delivered`."""
     return reported if reported.rank > current.rank else current
-
-
-class Author(enum.Enum):
-    TEXTER = "texter"
-    SUPPORTER = "supporter"
-    LINE = "line"  # automatic texts: welcome, place in line, keyword replies
-
-
-@dataclass(frozen=True)
-class OutboundText:
-    """A text the line has decided to send to a texter."""
-
-    body: str
-    kind: str  # welcome, help, opted_out, opted_in, place_in_line, intro, reply
 
 
 MAX_REPLY_CHARS = 1600

@@ -29,10 +29,6 @@ def usernames() -> Call[set[str]]:
     return command("SMEMBERS", keys.USERS, parse=set)
 
 
-def staff_for_phone(number: str) -> Call[str | None]:
-    return command("HGET", keys.STAFF_BY_PHONE, number)
-
-
 def create_session(token: str, username: str, csrf: str, ttl_seconds: int) -> list[Call[Any]]:
     key = keys.session(token)
     return [
