@@ -3,9 +3,12 @@
     python scripts/bench_screening.py [--seconds 4]
 
 Messages are the labelled sets under tests/data/crisis (single messages; windows of three for
-screen_window). Baselines: `str.lower` over the same messages and a naive keyword regex. Rates
-are per CPU second on one core, from the fastest pass of each measurement. Each measurement runs
-for a fixed wall time, so the whole benchmark ends within about 30 seconds.
+screen_window), measured twice: all of them, and those that fit one SMS segment (160
+characters), since the longer ones (up to 150 words) cost several times more each. Baselines:
+`str.lower` over the same messages and a naive keyword regex. Rates are per CPU second on one
+core, from the fastest pass of each measurement, after one untimed pass that fills the word
+cache as live traffic does. Each measurement runs for a fixed wall time, so the whole benchmark
+ends within about a minute.
 """
 
 from __future__ import annotations
@@ -58,23 +61,33 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=4.0, help="time per measurement")
     args = parser.parse_args(argv)
-    items = messages()
-    windows = ["\n".join(items[i:i + 3]) for i in range(0, len(items) - 2)]
-    screener = Screener()  # a fresh instance: its word cache starts cold
-    lower = rate(str.lower, items, args.seconds)
-    naive = rate(lambda text: _NAIVE.search(text.lower()), items, args.seconds)
-    screen = rate(screener.screen, items, args.seconds)
+    everything = messages()
+    screener = Screener()
+    for item in everything:  # warm the word cache, as a running line's is
+        screener.screen(item)
+    screen_rates = {}
+    for name, items in (("all messages", everything),
+                        ("one segment", [item for item in everything if len(item) <= 160])):
+        lower = rate(str.lower, items, args.seconds)
+        naive = rate(lambda text: _NAIVE.search(text.lower()), items, args.seconds)
+        screen = rate(screener.screen, items, args.seconds)
+        screen_rates[name] = screen
+        mean_words = sum(len(item.split()) for item in items) / len(items)
+        print(f"{name}: {len(items)} messages of {mean_words:.1f} words on average, "
+              f"{args.seconds:.0f} s per measurement, one core")
+        print(f"  str.lower            {lower:>12,.0f} msg/s")
+        print(f"  naive keyword regex  {naive:>12,.0f} msg/s")
+        print(f"  screen               {screen:>12,.0f} msg/s   = {screen / naive:.3f}x naive, "
+              f"{screen / lower:.4f}x str.lower")
+    windows = ["\n".join(everything[i:i + 3]) for i in range(0, len(everything) - 2)]
     window = rate(lambda joined: screener.screen_window(joined.split("\n")), windows, args.seconds)
-    print(f"{len(items)} messages, {args.seconds:.0f} s per measurement, one core")
-    print(f"  str.lower            {lower:>12,.0f} msg/s")
-    print(f"  naive keyword regex  {naive:>12,.0f} msg/s")
-    print(f"  screen               {screen:>12,.0f} msg/s   = {screen / naive:.2f}x naive, "
-          f"{screen / lower:.3f}x str.lower")
-    print(f"  screen_window (3)    {window:>12,.0f} windows/s = {window / naive:.2f}x naive")
-    verdict = "meets" if screen >= TARGET else "MISSES"
-    print(f"screen {verdict} the {TARGET:,} msg/s target")
-    return 0 if screen >= TARGET else 1
-
+    print(f"  screen_window (3)    {window:>12,.0f} windows/s (all messages)")
+    met = True
+    for name, screen in screen_rates.items():
+        verdict = "meets" if screen >= TARGET else "MISSES"
+        met = met and screen >= TARGET
+        print(f"screen on {name} {verdict} the {TARGET:,} msg/s target")
+    return 0 if met else 1
 
 if __name__ == "__main__":
     raise SystemExit(main())

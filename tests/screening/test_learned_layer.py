@@ -53,11 +53,15 @@ def test_model_ignores_one_or_two_word_messages() -> None:
     assert not screener.screen("zorp life").crisis
 
 
-def test_model_leaves_messages_without_risk_vocabulary_to_the_rules() -> None:
+def test_model_reads_messages_without_any_word_about_death_or_harm() -> None:
+    # Unseen voices put risk in everyday words; the model may page on them, never on filler.
     screener = Screener()
     screener._model = train([(words("the zorp is near"), True), (words("the bus is late"), False)],
                             threshold=0.5)
-    assert not screener.screen("honestly the zorp is near me").crisis
+    verdict = screener.screen("honestly the zorp is near me")
+    assert verdict.crisis
+    assert any("zorp" in signal.text.lower() for signal in verdict.signals)
+    assert not screener.screen("honestly the bus is late again").crisis
 
 
 def test_rules_only_screener_has_no_model() -> None:

@@ -58,7 +58,8 @@ MACROS: dict[str, str] = {
                  r"migraine|cramps|back|pain|cold|flu|fever|allergies|allergy|period|dog|cat|"
                  r"kitchen|dinner|cooking|class|project|work|school|swing|hammock|week|weekend|"
                  r"month|"
-                 r"journey|flight|holiday|first aid kit|medicine cabinet)|to (?:the|my|a) "
+                 r"journey|flight|holiday|first aid kit|medicine cabinet|organizer|organiser|pillbox|"
+                 r"pill box|dispenser)|to (?:the|my|a) "
                  r"(?:boat|dock|tree|truck|trailer|tent|car|post|fence|swing|bike|roof rack)))",
     "TIME": r"(?:tonight|tonights|today|tomorrow|tmrw|this (?:weekend|week|friday|saturday|"
             r"sunday|monday|tuesday|wednesday|thursday)|friday|saturday|"

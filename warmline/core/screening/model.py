@@ -1,8 +1,13 @@
 """A small learned layer: logistic regression over word n-grams of the normalised text.
 
+Besides the words themselves it sees their classes from the rules' lexicon (any drug, weapon,
+poison, place, time or close person, and numbers), so "took 40 of my nan's co-codamol" weighs
+like "took 30 tylenol" even when that drug name never appeared in training.
+
 It catches phrasings the rules have never seen. It is trained offline from the labelled sets
 (`scripts/eval_crisis.py --train-model`), shipped as package data, and only consulted when no
-rule fired. A hit is reported as family "model" with the n-grams that weighed most.
+rule fired. A hit is reported as family "model" with the n-grams that weighed most, so a
+clinician can still read why it paged.
 """
 
 from __future__ import annotations
@@ -10,12 +15,37 @@ from __future__ import annotations
 import json
 import math
 import random
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from itertools import repeat
 
+from warmline.core.screening.lexicon import MACROS
+
 MODEL_FILE = "model.json"
+
+# Lexicon fragments whose plain one-word alternatives become a class the model can weigh.
+_CLASSES = (("DRUG", "@drug"), ("WEAPON", "@weapon"), ("POISON", "@poison"), ("PLACE", "@place"),
+            ("TIME", "@time"))
+_PEOPLE = ("mom mum mother dad father brother sister son daughter wife husband partner boyfriend "
+           "girlfriend bf gf friend bestie roommate cousin uncle aunt grandma grandpa kid kids "
+           "baby").split()
+_PLAIN = re.compile(r"[a-z_]+")
+
+
+@cache
+def word_classes() -> dict[str, str]:
+    """Word to class, from the rules' lexicon (numbers are "@num", see `class_grams`)."""
+    classes: dict[str, str] = {}
+    for macro, tag in _CLASSES:
+        for alternative in re.split(r"[|()]", MACROS[macro].replace("(?:", "(")):
+            if _PLAIN.fullmatch(alternative.strip()):
+                classes.setdefault(alternative.strip(), tag)
+    for word in _PEOPLE:
+        classes.setdefault(word, "@person")
+    return classes
 
 
 def ngrams(words: Sequence[str]) -> list[tuple[str, int, int]]:
@@ -29,6 +59,35 @@ def ngrams(words: Sequence[str]) -> list[tuple[str, int, int]]:
             if i + 2 < count:
                 grams.append((words[i] + " " + words[i + 1] + " " + words[i + 2], i, i + 2))
     return grams
+
+
+def class_grams(words: Sequence[str]) -> list[tuple[str, int, int]]:
+    """The uni-, bi- and trigrams, with each word replaced by its class if it has one, that hold
+    at least one class; marked with "%" so they never collide with plain n-grams."""
+    classes = word_classes()
+    at = [i for i, word in enumerate(words) if word in classes or word.isdigit()]
+    if not at:
+        return []
+    classed = [classes.get(word) or ("@num" if word.isdigit() else word) for word in words]
+    last_word = len(words) - 1
+    # Only the windows that cover a classed word: a message has few of them.
+    windows = {(first, first + size)
+               for i in at for size in (0, 1, 2)
+               for first in range(max(0, i - size), min(i, last_word - size) + 1)}
+    return [("%" + " ".join(classed[first:last + 1]), first, last) for first, last in windows]
+
+
+def features(words: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Everything the model weighs: the word n-grams, then the class n-grams."""
+    return ngrams(words) + class_grams(words)
+
+
+def _linear(get: Callable[[str, float], float], words: Sequence[str]) -> float:
+    """The summed weights of every uni-, bi- and trigram of `words`."""
+    zero = repeat(0.0)
+    pairs = map(" ".join, zip(words, words[1:], strict=False))
+    triples = map(" ".join, zip(words, words[1:], words[2:], strict=False))
+    return sum(map(get, words, zero)) + sum(map(get, pairs, zero)) + sum(map(get, triples, zero))
 
 
 @dataclass(frozen=True)
@@ -48,19 +107,33 @@ class CrisisModel:
     threshold: float
 
     def probability(self, words: Sequence[str]) -> float:
-        """The probability alone, computed without building evidence (the common path)."""
-        get, zero = self.weights.get, repeat(0.0)
-        pairs = map(" ".join, zip(words, words[1:], strict=False))
-        triples = map(" ".join, zip(words, words[1:], words[2:], strict=False))
-        score = (self.bias + sum(map(get, words, zero)) + sum(map(get, pairs, zero))
-                 + sum(map(get, triples, zero)))
+        """The probability alone, computed without building evidence (the common path).
+
+        The same sum as `evidence`, but with n-grams joined and looked up in C loops: the class
+        n-grams are looked up among the class weights only, where a gram with no class is
+        never found, so each window counts once.
+        """
+        score = self.bias + _linear(self.weights.get, words)
+        classes = word_classes()
+        if not classes.keys().isdisjoint(words) or any(map(str.isdigit, words)):
+            classed = [classes.get(word) or ("@num" if word.isdigit() else word)
+                       for word in words]
+            score += _linear(self._class_weights().get, classed)
         return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+
+    def _class_weights(self) -> dict[str, float]:
+        cached: dict[str, float] | None = self.__dict__.get("_class_cache")
+        if cached is None:
+            cached = {gram[1:]: weight for gram, weight in self.weights.items()
+                      if gram.startswith("%")}
+            object.__setattr__(self, "_class_cache", cached)
+        return cached
 
     def evidence(self, words: Sequence[str]) -> Evidence:
         weights = self.weights
         score = self.bias
         contributions = []
-        for gram, first, last in ngrams(words):
+        for gram, first, last in features(words):
             weight = weights.get(gram)
             if weight is not None:
                 score += weight
@@ -78,10 +151,18 @@ class CrisisModel:
 
 def train(examples: Iterable[tuple[Sequence[str], bool]], threshold: float,
           epochs: int = 12, rate: float = 0.2, l2: float = 1e-5) -> CrisisModel:
-    """Fit by stochastic gradient descent; deterministic for the same examples."""
-    rows = [([gram for gram, _, _ in ngrams(words)], label) for words, label in examples]
+    """Fit by averaged stochastic gradient descent; deterministic for the same examples.
+
+    The weights returned are the average over every step, which generalises better to unseen
+    phrasings than the last step's weights, at no cost when screening.
+    """
+    rows = [([gram for gram, _, _ in features(words)], label) for words, label in examples]
     weights: dict[str, float] = {}
     bias = 0.0
+    # Averaging without a copy per step: keep the step-weighted sum of every update.
+    weighted_updates: dict[str, float] = {}
+    weighted_bias = 0.0
+    step = 1
     for epoch in range(epochs):
         random.Random(epoch).shuffle(rows)
         for grams, label in rows:
@@ -89,10 +170,15 @@ def train(examples: Iterable[tuple[Sequence[str], bool]], threshold: float,
             predicted = 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
             gradient = predicted - float(label)
             bias -= rate * gradient
+            weighted_bias += step * rate * gradient
             for gram in grams:
                 current = weights.get(gram, 0.0)
-                weights[gram] = current - rate * (gradient + l2 * current)
-    return CrisisModel(weights, bias, threshold)
+                update = rate * (gradient + l2 * current)
+                weights[gram] = current - update
+                weighted_updates[gram] = weighted_updates.get(gram, 0.0) + step * update
+            step += 1
+    averaged = {gram: weight - weighted_updates[gram] / step for gram, weight in weights.items()}
+    return CrisisModel(averaged, bias - weighted_bias / step, threshold)
 
 
 def load_shipped() -> CrisisModel | None:

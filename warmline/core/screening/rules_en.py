@@ -83,6 +83,9 @@ RULES: tuple[Rule, ...] = (
          r"again)? (?:last (?:week|night|month|weekend)|yesterday|earlier|this (?:week|month|"
          r"morning)|(?:a|one|two|three|few|couple|couple of|\d+) (?:days|weeks|day|week) ago|"
          r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"),
+    # README R8: thoughts that are back make a past attempt current.
+    Rule("ideation_explicit", "thinking about it again", r"(?:thinking|think|thought|thinkin) "
+         r"(?:about |of )?(?:doing it|it|ending it|that|trying) (?:\S+ )?again"),
     Rule("ideation_explicit", "thoughts are back", r"(?:thoughts|urges|urge|feelings|ideation|"
          r"voices) (?:are |is )?(?:already |all |now |definitely )?(?:back|coming back|returning|"
          r"came back|won t stop|wont stop|"
@@ -96,7 +99,6 @@ RULES: tuple[Rule, ...] = (
          r"heart|soul|everything) "
          r"(?:keeps|keep|is|are) (?:telling|saying|begging) (?:me )?(?:to )?(?:end|die|kill|"
          r"do it)"),
-    Rule("ideation_explicit", "suicidio", r"(?:suicidio|suicida|suicidarme)"),
     # ideation_implicit: burden, finality, non-existence.
     Rule("ideation_implicit", "better off without me", r"(?:better|happier|easier|fine|relieved|"
          r"okay|ok) (?:off )?(?:for (?:everyone|everybody|them|all|my family|the world) )?"
@@ -793,9 +795,11 @@ RULES: tuple[Rule, ...] = (
          r"self delete|self deleting|self deletion|self deleted|unalive myself)", jokeable=True),
     Rule("coded_slang", "ctb", r"(?:ctb|ctbing|catch the bus|catching the bus|catch that bus)"
          r"(?! (?:to|at|home|in|from|for school|downtown))", jokeable=True),
-    Rule("coded_slang", "permanent nap", r"(?:permanent|permanently|eternal|forever|endless|big|"
-         r"long|final) (?:nap|sleep|rest|vacation|solution|exit|dirt nap|one)(?! (?:on|after|"
+    # "long" and "big" alone are everyday ("a long nap", "a long one"); only with "the" or "dirt".
+    Rule("coded_slang", "permanent nap", r"(?:permanent|permanently|eternal|forever|endless|"
+         r"final) (?:nap|sleep|rest|vacation|solution|exit|dirt nap|one)(?! (?:on|after|"
          r"this|in|at|for my))", jokeable=True),
+    Rule("coded_slang", "dirt nap", r"(?:big|long|a) dirt nap", jokeable=True),
     Rule("coded_slang", "rope as a verb", r"(?:going to|want to|about to|might|will|ill|gonna|"
          r"to|finna|should) (?:just )?rope(?: <SELF>)?(?= \.| ,|$| tonight| today| soon| now| "
          r"rn| right)", jokeable=True),
@@ -953,7 +957,7 @@ ROUND_E: tuple[Rule, ...] = (
          r"vacay|hotel|jail|era|holiday|trip)(?! (?:was|ended|years ago|back in))"),
     Rule("coded_slang", "unalive first", r"(?:unalive|unaliving) (?:first|soon|fr|for real|"
          r"tonight|today|right now)", jokeable=True),
-    Rule("coded_slang", "big sleep", r"(?:the big|the long|big|long|forever|eternal|permanent) "
+    Rule("coded_slang", "big sleep", r"(?:the big|the long|forever|eternal|permanent) "
          r"(?:sleep|nap|dirt nap)(?! (?:on|after|in|at|this|is|was|last))"),
     # plan: an event or decision, and "then do it".
     Rule("plan_time", "after an event", r"(?:end it|ending it|ending things|end things|kill "
@@ -1073,8 +1077,7 @@ ROUND_E2: tuple[Rule, ...] = (
     Rule("means", "sob and pill", r"(?:emoji_sob (?:emoji_sob )*emoji_pill|emoji_pill "
          r"(?:emoji_pill )*emoji_sob)", firm=True),
     Rule("attempt_in_progress", "took them all", r"(?:took|swallowed|downed|taken|drank|"
-         r"swallow) (?:them|it|em) (?:, )?(?:all|every one|every last one)(?! (?:to|out|home|"
-         r"back|with|in|for|on|shopping|swimming|up|down|over|around))", level=L1, firm=True),
+         r"swallow) (?:them|it|em) (?:, )?(?:all|every one|every last one)", level=L1, firm=True),
     Rule("danger", "he's coming with a bat", r"(?:hes|shes|theyre|he is|she is|they are) "
          r"(?:\S+ )?(?:coming|here|back|outside|drunk|home)(?: \S+){0,4}? (?:hes|shes|he|she|"
          r"theyve|they|and) (?:has |got |has got |\S+ )?(?:a |the |his |her )?(?:bat|machete|"

@@ -117,7 +117,11 @@ RULES: tuple[Rule, ...] = (
     Rule("ideation_implicit", "ya no voy a estar", r"(?:manana|hoy|pronto|esta noche|el lunes|"
          r"el viernes) ya no (?:voy a estar|estare|existire|voy a existir)(?! (?:en|aqui en) "
          r"(?:la|el|casa|clase|la oficina))"),
-    Rule("ideation_explicit", "suicidio", r"(?:suicidarme|suicidio|suicida|suicidas)"),
+    # A bare mention of suicide is news, grief or schoolwork as often as risk (README R10, R11):
+    # it fires when the texter speaks of their own wish or thoughts, as in English.
+    Rule("ideation_explicit", "suicidio", r"(?:suicidarme|(?:pienso|pensando|pienso mucho|pensar|"
+         r"ganas|idea|ideas|pensamientos) (?:\S+ ){0,2}?(?:suicidio|suicidarme|suicidas?)|"
+         r"(?:soy|me siento|estoy|ando|me pongo) (?:\S+ )?suicida)"),
     Rule("ideation_explicit", "me quiero ir", r"(?:me quiero ir|quiero irme|me voy a ir) (?:para "
          r"siempre|de este mundo|de aqui para siempre)"),
     Rule("ideation_explicit", "acabar con todo", r"(?:acabar|terminar) con (?:todo|mi vida|esto "
@@ -179,6 +183,11 @@ RULES: tuple[Rule, ...] = (
          r"escribi) (?:\S+ )?(?:una |la |unas |las |mi |mis )?(?:carta|cartas|nota|notas)(?! de "
          r"(?:amor|recomendacion|renuncia|motivacion))"),
     Rule("farewell", "se acabo", r"se acabo(?= \.| ,|$)"),
+    # README R8: doing it again makes a past habit current.
+    Rule("self_harm", "volvi a hacerlo", r"(?:volvi a|volvi a las andadas y|recai y) "
+         r"(?:cortarme|hacerme dano|lastimarme|quemarme|me corte)", firm=True),
+    Rule("self_harm", "me cortaba y volvi", r"me cortaba (?:\S+ ){0,4}?(?:volvi a hacerlo|lo volvi "
+         r"a hacer|otra vez|de nuevo)", firm=True),
     Rule("self_harm", "me corte", r"(?:me corte|me corto|me estoy cortando|me cortaba de nuevo|"
          r"me volvi a cortar|me quiero cortar|cortarme|me lastime|me lastimo|lastimarme|me quemo|"
          r"me queme|me pegue|hacerme dano|me hago dano|me estoy lastimando|lastimandome|me estoy "

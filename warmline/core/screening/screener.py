@@ -28,20 +28,6 @@ _COMBINATIONS: dict[frozenset[str], tuple[str, str]] = {
 }
 _COMBINATION_REACH = 60
 _MODEL_MIN_WORDS = 3
-_MODEL_VOCABULARY = frozenset(
-    "die died dies dying dead death deaths kill killing killed kms kys suicide suicidal unalive "
-    "unaliving end ending ended life lives live living alive exist existing existence gone "
-    "goodbye goodbyes farewell overdose overdosed od overdosing pills pill meds tablets rope "
-    "noose gun guns pistol rifle knife blade razor cut cutting cuts hurt hurting harm bleed "
-    "bleeding blood burden jump jumping bridge roof ledge tracks disappear forever anymore hang "
-    "hanging drown wake waking funeral grave coffin note letter letters sorry emoji_pill "
-    "emoji_knife emoji_gun emoji_knot emoji_blood emoji_coffin emoji_headstone emoji_razor morir "
-    "muerte muerto muerta matar matarme morirme vida vivir viviendo pastillas cortar cortarme "
-    "adios desaparecer suicidarme suicidio sangre puente soga despedida existir despertar carga "
-    "heart casket heaven breathe breathing wrist wrists loaded swallow swallowed garage "
-    "suffocate poison bleach antifreeze survive surviving world earth planet corazon cielo tumba "
-    "veneno".split()
-)
 _FUNCTION_WORDS = frozenset(
     "i im ive id ill me my myself you your we they he she it its a an the to of and or but so "
     "in on at for with is am are was were be been being do dont did not no just want wanna "
@@ -51,6 +37,10 @@ _FUNCTION_WORDS = frozenset(
 # Families that become imminent (L1) when a time or plan sits beside them.
 _TIMED_L1 = frozenset({"means", "method", "ideation_explicit", "ideation_implicit", "coded_slang",
                        "preparation", "farewell", "place", "self_harm", "plan_time"})
+
+# Suppressors that may cancel firm signals too: an everyday use of the object, and a recovery
+# story told from the distant past to a well present.
+_CANCELS_FIRM = frozenset({"benign_use", "recovered"})
 
 _LIGHT = frozenset({"lol", "lmao", "haha", "jaja", "jk", "emoji_laugh", "emoji_skull", "lolz",
                     "xd", "hehe", "jeje", "rofl", "kidding", "joking", "relax", "dramatic"})
@@ -144,14 +134,10 @@ class Screener:
     def _model_verdict(self, text: str, norm: NormalisedText, modifiers: list[_Hit]) -> Verdict:
         """Ask the learned layer about a message no rule fired on."""
         model = self._model
-        # A word or two is too little context for the model to page on, and a message with no
-        # word about death, harm or the means is left to the rules: the model is for unseen
-        # phrasings of risk, not for guessing at everyday talk.
+        # A word or two is too little context for the model to page on. Risk often comes with
+        # no word about death or harm at all ("they'd all be fine if i wasn't here"), so the
+        # model reads every longer message the rules let pass.
         if model is None or len(norm.words) < _MODEL_MIN_WORDS:
-            return _NONE
-        if _MODEL_VOCABULARY.isdisjoint(norm.words) and not any(
-            hit.rule.tag in ("object", "place", "farewell") for hit in modifiers
-        ):
             return _NONE
         if model.probability(norm.words) < model.threshold:
             return _NONE
@@ -175,7 +161,7 @@ class Screener:
 
     def _unsuppressed(self, norm: NormalisedText, hits: list[_Hit]) -> list[_Hit]:
         spans = [
-            (start, end, suppressor.kind == "benign_use")
+            (start, end, suppressor.kind in _CANCELS_FIRM)
             for start, end, suppressor in self._suppressors.matches(
                 norm.text, norm.norm_starts, norm.words)
             if isinstance(suppressor, Suppressor)

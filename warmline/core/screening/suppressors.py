@@ -17,11 +17,20 @@ _PASTABLE = (r"(?:attempted|attempt|tried to (?:kill|end|take|overdose|hang|cut|
              r"(?:end|ended|take|took) my (?:own )?life|wanted to (?:kill myself|end it|disappear)|"
              r"dying|overdose|self harmed|sh)")
 _LONG_AGO = (r"(?:years ago|a year ago|long time ago|long ago|ages ago|decades ago|a while ago|"
-             r"in (?:19|20)\d\d|when i was (?:\d+|a kid|a teen|a teenager|younger|little|in "
+             r"in (?:19|20)\d\d|when i was (?:\d+|a kid|a teen|a teenager|younger|young|little|in "
              r"(?:high school|college|middle school|school))|in (?:high school|college|middle "
              r"school|my teens|my twenties|my \d+s)|back in (?:high school|college|the day|\d+)|"
              r"as a (?:kid|teen|teenager)|at (?:age )?\d+ (?:,|and|but|\.)|"
              r"at (?:age )?(?:1\d|20|21)(?= ))")
+
+_RECOVERED = (r"(?:(?:now|these days|nowadays|today) (?:im|i am|i have|ive|were|we are) (?:\S+ ){0,2}?"
+              r"(?:well|better|good|okay|ok|fine|safe|healthy|happy|grateful|thankful|glad|"
+              r"sober|clean|stable|in recovery|in treatment|married|remarried|retired|a (?:\S+ )?"
+              r"(?:teacher|nurse|mom|mother|dad|father|peer|counselor|counsellor|mentor|"
+              r"grandma|grandmother|grandpa|grandfather|volunteer|specialist))|(?:glad|thankful|"
+              r"grateful) (?:it didnt work|i (?:stayed|survived|am still here|m still here|"
+              r"didnt|got help))|i survived and|(?:therapy|treatment|meds|medication|recovery) "
+              r"(?:really )?(?:helped|saved me|worked))")
 
 # "...and it's not for the car": the everyday use is denied, so the object is not explained away.
 _NOT_FOR = r"(?!(?: \S+){0,6} (?:not|isnt|aint|wont be) (?:\S+ ){0,3}?for)"
@@ -139,6 +148,17 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
     Suppressor("denial", "no tengo pensamientos suicidas", r"no tengo (?:pensamientos|ideas|"
                r"ganas) (?:suicidas|de (?:morir|matarme|suicidarme|hacerme dano))"),
     # past: distant and recovered. Recent behaviour or returning thoughts are separate signals.
+    # "Ten years ago I took pills ... I survived and now I'm a teacher": a whole recovery story
+    # from the distant past to a well present. Nothing in it may say the risk is back.
+    Suppressor("recovered", "long ago, well now", r"(?:" + _LONG_AGO + r"|used to|use to|back "
+               r"when)(?: (?!again|back|lately|still|tonight|today|recently|anymore|creeping|"
+               r"return\w*|coming)\S+){0,45}? " + _RECOVERED),
+    Suppressor("recovered", "hace anos, ahora bien", r"(?:hace (?:\S+ )?anos|hace mucho|de "
+               r"(?:joven|nina|nino|chica|chico|adolescente)|cuando (?:era|tenia) (?:\S+ )?"
+               r"(?:joven|nina|nino|chica|chico|adolescente|\d+))(?: (?!otra|de nuevo|volvi\w*|"
+               r"regres\w*|todavia|aun|esta noche|ultimamente)\S+){0,45}? (?:ahora|hoy en "
+               r"dia|hoy|ya) (?:estoy|me siento|soy|vivo) (?:\S+ ){0,2}?(?:bien|mejor|tranquil[oa]|"
+               r"san[oa]|feliz|agradecid[oa]|estable|en tratamiento|en terapia)"),
     Suppressor("past", "used to", r"(?:used to|use to) (?:\S+ ){0,3}?" + _PASTABLE),
     # "years ago ... and I cut again last night": the gap never crosses into a new clause.
     Suppressor("past", "long ago", _LONG_AGO + r",? (?:(?!and|but|now|again|today|tonight|"
@@ -162,7 +182,8 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"nino|joven|chava|chavo|adolescente|morra|morro)|cuando (?:era|estaba) (?:\S+ )?"
                r"(?:nina|nino|chica|chico|adolescente|joven|chava|chavo|en la prepa|en la "
                r"secundaria)) (?:\S+ ){0,3}?(?:me cortaba|intente(?: \S+)?|quise morir|queria "
-               r"morir|me quise matar|quise matarme|suicidarme)"),
+               r"morir|me quise matar|quise matarme|suicidarme)(?! (?:\S+ ){0,3}?(?:volvi|otra vez|"
+               r"de nuevo|anoche|ayer))"),
     Suppressor("past", "in recovery from", r"(?:in recovery|recovering|recovered|healing|"
                r"doing (?:really |so )?(?:well|great|better)) (?:from|for|after) (?:his |her |their |"
                r"my )?(?:self harm\w*|cutting|sh|an? (?:eating disorder|overdose|attempt)|"
@@ -212,6 +233,13 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"garden|headache|migraine|cramps|back|pain|cold|flu|fever|allergies|allergy|"
                r"period|dog|cat|kitchen|dinner|cooking|class|project|work|school|swing|"
                r"hammock|hunting|deer|sleep|anxiety|my doctor|knee|tooth|toothache)"),
+    # "took them all fishing": people or things taken somewhere, not swallowed.
+    Suppressor("benign_use", "took them all somewhere", r"(?:took|take|taking) (?:them all|all "
+               r"of them|em all|them|em) (?:, )?(?:all |every one |every last one )?(?:back|inside|"
+               r"outside|home|in|on|up|down|around|along|over|upstairs|downstairs|out (?:for|to|"
+               r"of the (?:house|car|oven|box|room))|to (?:the|my|a|an|his|her|their|our|school|"
+               r"church|work|grandmas|grandpas)|fishing|swimming|camping|shopping|with (?:me|us)|"
+               r"for (?:a|an|ice|pizza|lunch|dinner|breakfast))"),
     Suppressor("benign_use", "took my meds", r"(?:took|take|taking|picked up|pick up|refill|"
                r"refilled|forgot|forgot to take|left) (?:my |her |his )(?:daily |"
                r"prescription |allergy |vitamin |birth control )?(?:meds|pills|vitamins|"
