@@ -164,15 +164,25 @@ def cross_validate(paths: list[Path]) -> int:
         print("no train_hN_* files to leave out", file=sys.stderr)
         return 2
     results: list[tuple[bool, float, str]] = []
+    per_author: list[str] = []
     for author in folds:
         rest = [row for other, rows in by_author.items() if other != author for row in rows]
         screener = Screener()
         screener._model = train(examples_of(rest), threshold=min(THRESHOLDS))
+        fold = []
         for row in by_author[author]:
             texts = row["texts"]
             assert isinstance(texts, list)
-            results.append((row["label"] == "crisis", flagged_up_to(screener, texts),
-                            str(row["kind"])))
+            fold.append((row["label"] == "crisis", flagged_up_to(screener, texts),
+                         str(row["kind"])))
+        results.extend(fold)
+        hits = [level >= MODEL_THRESHOLD for _, level, _ in fold]
+        positives = [hit for hit, (is_crisis, _, _) in zip(hits, fold, strict=True) if is_crisis]
+        negatives = [hit for hit, (is_crisis, _, _) in zip(hits, fold, strict=True)
+                     if not is_crisis]
+        per_author.append(f"   {author:<5} recall {sum(positives) / max(len(positives), 1):.3f}  "
+                          f"FPR {sum(negatives) / max(len(negatives), 1):.3f}  "
+                          f"({len(positives)} crisis, {len(negatives)} no_crisis)")
     crisis = [level for is_crisis, level, _ in results if is_crisis]
     other = [level for is_crisis, level, _ in results if not is_crisis]
     print(f"left out in turn: {', '.join(folds)}; {len(crisis)} crisis, {len(other)} no_crisis")
@@ -189,6 +199,8 @@ def cross_validate(paths: list[Path]) -> int:
         counts[0] += level >= MODEL_THRESHOLD
         counts[1] += level == RULES_FIRED
         counts[2] += 1
+    print(f"  per author left out, at the shipped threshold {MODEL_THRESHOLD}:")
+    print("\n".join(per_author))
     print(f"  per kind at the shipped threshold {MODEL_THRESHOLD} (rate flagged):")
     print(f"   {'label':<10} {'kind':<12} {'n':>5} {'screener':>9} {'rules':>7}")
     for (label, kind), (flagged, by_rules, count) in sorted(by_kind.items()):

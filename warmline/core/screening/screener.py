@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from warmline.core.screening import rules_en, rules_es
@@ -27,6 +27,14 @@ _COMBINATIONS: dict[frozenset[str], tuple[str, str]] = {
     frozenset({"take_them", "time"}): ("plan_time", "taking them at a time"),
 }
 _COMBINATION_REACH = 60
+# Rules that, firing alone on the blind authors' training sets (train_h*), paged on lookalikes
+# at least as often as on crises: said goodbye at work, someone else's overdose years ago, a joke
+# with "unalive". They still explain a verdict, but the learned layer, which reads the whole
+# message, decides whether it pages. Measure with scripts/eval_crisis.py --cross-validate.
+_EXPLAIN_ONLY = frozenset({
+    "goodbye", "someone else is hurting themself", "last message", "overdosed", "unalive",
+    "set a date", "I know when", "se acabo", "at peace with my decision", "life insurance",
+})
 _MODEL_MIN_WORDS = 3
 _FUNCTION_WORDS = frozenset(
     "i im ive id ill me my myself you your we they he she it its a an the to of and or but so "
@@ -95,7 +103,10 @@ class Screener:
 
     def __init__(self, custom_terms: Iterable[CustomTerm] = (), *, use_model: bool = True) -> None:
         self._model = _shipped_model() if use_model else None
-        rules: list[Rule] = [*rules_en.RULES, *rules_es.RULES]
+        rules: list[Rule] = [
+            replace(rule, fires=False) if rule.term in _EXPLAIN_ONLY and rule.fires else rule
+            for rule in (*rules_en.RULES, *rules_es.RULES)
+        ]
         for term in custom_terms:
             rule = _custom_rule(term)
             if rule is not None:
