@@ -17,7 +17,7 @@ import math
 import random
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import repeat
@@ -105,6 +105,12 @@ class CrisisModel:
     weights: dict[str, float]
     bias: float
     threshold: float
+    # The class n-grams' weights, keyed without their "%" mark (see `probability`).
+    class_weights: dict[str, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "class_weights", {
+            gram[1:]: weight for gram, weight in self.weights.items() if gram.startswith("%")})
 
     def probability(self, words: Sequence[str]) -> float:
         """The probability alone, computed without building evidence (the common path).
@@ -118,16 +124,8 @@ class CrisisModel:
         if not classes.keys().isdisjoint(words) or any(map(str.isdigit, words)):
             classed = [classes.get(word) or ("@num" if word.isdigit() else word)
                        for word in words]
-            score += _linear(self._class_weights().get, classed)
+            score += _linear(self.class_weights.get, classed)
         return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
-
-    def _class_weights(self) -> dict[str, float]:
-        cached: dict[str, float] | None = self.__dict__.get("_class_cache")
-        if cached is None:
-            cached = {gram[1:]: weight for gram, weight in self.weights.items()
-                      if gram.startswith("%")}
-            object.__setattr__(self, "_class_cache", cached)
-        return cached
 
     def evidence(self, words: Sequence[str]) -> Evidence:
         weights = self.weights
