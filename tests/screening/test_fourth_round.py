@@ -73,7 +73,7 @@ def test_class_features_mark_drugs_places_times_and_numbers() -> None:
     grams = {gram for gram, _, _ in features(normalise("took 30 tylenol on the bridge tonight").words)}
     assert "%took @num @drug" in grams
     assert "%the @place @time" in grams
-    assert "took 30 tylenol" in grams
+    assert "took 30" in grams
     assert not any(gram.startswith("%") for gram, _, _ in features(normalise("hi there").words))
 
 

@@ -181,6 +181,24 @@ def heads(pattern: str) -> set[str]:
     return {word.group()}
 
 
+def only_head(pattern: str, head: str) -> str:
+    """`pattern` without the leading alternatives that cannot start with the word `head`.
+
+    Matching at a word already known, the regex then tries only the branches that can match
+    there ("my (?:mom|dad) ..." and not "he ..." or "she ..." at the word "my").
+    """
+    prefix = ""
+    while pattern.startswith(("(?<!", "(?<=")):
+        close = _closing_paren(pattern, 0)
+        prefix, pattern = prefix + pattern[:close + 1], pattern[close + 1:]
+    if not pattern.startswith("(?:"):
+        return prefix + pattern
+    close = _closing_paren(pattern, 0)
+    kept = [only_head(alternative, head) for alternative in _split_top(pattern[3:close])
+            if head in heads(alternative)]
+    return prefix + "(?:" + "|".join(kept) + ")" + pattern[close + 1:]
+
+
 _END_OF_WORD = r"(?![a-z0-9_])"
 
 
@@ -214,11 +232,12 @@ class _HeadPatterns:
     position then costs one regex call per matching pattern, plus one.
     """
 
-    __slots__ = ("patterns", "payloads", "_suffixes")
+    __slots__ = ("patterns", "payloads", "branch", "_suffixes")
 
     def __init__(self, patterns: list[str], payloads: list[object]) -> None:
         self.patterns = patterns
         self.payloads = payloads
+        self.branch = {f"p{index}": index for index in range(len(patterns))}
         self._suffixes: list[re.Pattern[str] | None] = [None] * len(patterns)
 
     def suffix(self, first: int) -> re.Pattern[str]:
@@ -243,7 +262,7 @@ class HeadIndex:
             compile_pattern(expanded)  # fail at start-up on a bad pattern, not mid-message
             for head in heads("(?:" + expanded + ")"):
                 patterns, payloads = grouped.setdefault(head, ([], []))
-                patterns.append(expanded)
+                patterns.append(only_head("(?:" + expanded + ")", head))
                 payloads.append(payload)
         self.by_head = {head: _HeadPatterns(*group) for head, group in grouped.items()}
 
@@ -251,18 +270,18 @@ class HeadIndex:
                 ) -> list[tuple[int, int, object]]:
         found: list[tuple[int, int, object]] = []
         by_head = self.by_head
+        numbers = by_head.get("#")
         for start, word in zip(starts, words, strict=True):
             entry = by_head.get(word)
             if entry is None:
-                if not word[0].isdigit() or "#" not in by_head:
+                if numbers is None or not word[0].isdigit():
                     continue
-                entry = by_head["#"]
-            first, count = 0, len(entry.patterns)
-            while first < count:
-                match = entry.suffix(first).match(text, start)
-                if match is None:
-                    break
-                index = int(match.lastgroup[1:])  # type: ignore[index]
+                entry = numbers
+            match = entry.suffix(0).match(text, start)
+            while match is not None:
+                index = entry.branch[match.lastgroup]  # type: ignore[index]
                 found.append((start, match.end(), entry.payloads[index]))
-                first = index + 1
+                if index + 1 == len(entry.payloads):
+                    break
+                match = entry.suffix(index + 1).match(text, start)
         return found

@@ -1,13 +1,16 @@
 """A small learned layer: logistic regression over word n-grams of the normalised text.
 
-Besides the words themselves it sees their classes from the rules' lexicon (any drug, weapon,
-poison, place, time or close person, and numbers), so "took 40 of my nan's co-codamol" weighs
-like "took 30 tylenol" even when that drug name never appeared in training.
+It weighs word uni- and bigrams (word trigrams added nothing in cross-validation and cost a
+third of its time), and besides the words themselves their classes from the rules' lexicon (any
+drug, weapon, poison, place, time or close person, and numbers) in uni-, bi- and trigrams, so
+"took 40 of my nan's co-codamol" weighs like "took 30 tylenol" even when that drug name never
+appeared in training.
 
-It catches phrasings the rules have never seen. It is trained offline from the labelled sets
-(`scripts/eval_crisis.py --train-model`), shipped as package data, and only consulted when no
-rule fired. A hit is reported as family "model" with the n-grams that weighed most, so a
-clinician can still read why it paged.
+It catches phrasings the rules have never seen, and reads the messages whose only signals are
+everyday-prone objects, places and goodbyes (see the screener). It is trained offline from the
+labelled sets (`scripts/eval_crisis.py --train-model`) and shipped as package data. A hit is
+reported as family "model" with the n-grams that weighed most, so a clinician can still read why
+it paged.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import json
 import math
 import random
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -49,15 +52,9 @@ def word_classes() -> dict[str, str]:
 
 
 def ngrams(words: Sequence[str]) -> list[tuple[str, int, int]]:
-    """Word uni-, bi- and trigrams with the index of their first and last word."""
-    grams = []
-    count = len(words)
-    for i in range(count):
-        grams.append((words[i], i, i))
-        if i + 1 < count:
-            grams.append((words[i] + " " + words[i + 1], i, i + 1))
-            if i + 2 < count:
-                grams.append((words[i] + " " + words[i + 1] + " " + words[i + 2], i, i + 2))
+    """Word uni- and bigrams with the index of their first and last word."""
+    grams = [(word, i, i) for i, word in enumerate(words)]
+    grams.extend((words[i] + " " + words[i + 1], i, i + 1) for i in range(len(words) - 1))
     return grams
 
 
@@ -82,12 +79,15 @@ def features(words: Sequence[str]) -> list[tuple[str, int, int]]:
     return ngrams(words) + class_grams(words)
 
 
-def _linear(get: Callable[[str, float], float], words: Sequence[str]) -> float:
-    """The summed weights of every uni-, bi- and trigram of `words`."""
+def _linear(get: Callable[[str, float], float], words: Sequence[str], trigrams: bool) -> float:
+    """The summed weights of every uni- and bigram of `words`, and trigram if asked."""
     zero = repeat(0.0)
-    pairs = map(" ".join, zip(words, words[1:], strict=False))
-    triples = map(" ".join, zip(words, words[1:], words[2:], strict=False))
-    return sum(map(get, words, zero)) + sum(map(get, pairs, zero)) + sum(map(get, triples, zero))
+    score = sum(map(get, words, zero))
+    score += sum(map(get, map(" ".join, zip(words, words[1:], strict=False)), zero))
+    if trigrams:
+        score += sum(map(get, map(" ".join, zip(words, words[1:], words[2:], strict=False)),
+                         zero))
+    return score
 
 
 @dataclass(frozen=True)
@@ -119,19 +119,23 @@ class CrisisModel:
         n-grams are looked up among the class weights only, where a gram with no class is
         never found, so each window counts once.
         """
-        score = self.bias + _linear(self.weights.get, words)
+        score = self.bias + _linear(self.weights.get, words, trigrams=False)
         classes = word_classes()
         if not classes.keys().isdisjoint(words) or any(map(str.isdigit, words)):
             classed = [classes.get(word) or ("@num" if word.isdigit() else word)
                        for word in words]
-            score += _linear(self.class_weights.get, classed)
+            score += _linear(self.class_weights.get, classed, trigrams=True)
         return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
 
-    def evidence(self, words: Sequence[str]) -> Evidence:
+    def evidence(self, words: Sequence[str], unread: Collection[int] = ()) -> Evidence:
+        """The probability and the n-grams that pushed it up most, leaving out every n-gram that
+        touches a word at an index in `unread` (the words a suppressor has explained)."""
         weights = self.weights
         score = self.bias
         contributions = []
         for gram, first, last in features(words):
+            if unread and any(index in unread for index in range(first, last + 1)):
+                continue
             weight = weights.get(gram)
             if weight is not None:
                 score += weight

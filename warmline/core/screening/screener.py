@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -36,6 +37,15 @@ _EXPLAIN_ONLY = frozenset({
     "set a date", "I know when", "se acabo", "at peace with my decision", "life insurance",
 })
 _MODEL_MIN_WORDS = 3
+# Families whose rules page on lookalikes most (README pitfalls: objects and goodbyes have
+# everyday uses). Not places or times: the model has seen too many everyday plans to be trusted
+# with "it's going to be saturday". An urgent (L2) verdict from these alone stands down when the learned layer puts
+# the whole message below this probability. Never for ideation, self-harm, an attempt, danger or
+# anything imminent (L1). Measured with scripts/eval_crisis.py --cross-validate.
+_EVERYDAY_PRONE = frozenset({"means", "farewell", "preparation"})
+_EVERYDAY_BELOW = 0.05
+# The tag of a supervisor's own term: it always pages as set.
+_CUSTOM = "custom"
 _FUNCTION_WORDS = frozenset(
     "i im ive id ill me my myself you your we they he she it its a an the to of and or but so "
     "in on at for with is am are was were be been being do dont did not no just want wanna "
@@ -90,7 +100,7 @@ def _custom_rule(term: CustomTerm) -> Rule | None:
     fires = term.level is not Level.NONE
     level = term.level if fires else Level.L2
     pattern = " ".join(re.escape(word) for word in phrase.split())
-    return Rule(term.family, phrase, pattern, level=level, fires=fires, firm=True)
+    return Rule(term.family, phrase, pattern, level=level, fires=fires, tag=_CUSTOM, firm=True)
 
 
 @cache
@@ -140,7 +150,22 @@ class Screener:
         if not firing:
             return self._model_verdict(text, norm, modifiers)
         level = _level(firing, modifiers)
+        if level is Level.L2 and self._everyday(norm, firing):
+            return _NONE
         return Verdict(level, _signals(text, norm, firing, modifiers))
+
+    def _everyday(self, norm: NormalisedText, firing: list[_Hit]) -> bool:
+        """Whether the learned layer, reading the whole message, is all but sure that the only
+        signals (objects, preparations, goodbyes) are everyday uses: rope for camping, pills for
+        a headache, goodbye at the end of a job. A supervisor's own term always
+        stands."""
+        model = self._model
+        if model is None or len(norm.words) < _MODEL_MIN_WORDS:
+            return False
+        if any(hit.rule.family not in _EVERYDAY_PRONE or hit.rule.tag == _CUSTOM
+               for hit in firing):
+            return False
+        return model.probability(norm.words) < _EVERYDAY_BELOW
 
     def _model_verdict(self, text: str, norm: NormalisedText, modifiers: list[_Hit]) -> Verdict:
         """Ask the learned layer about a message no rule fired on."""
@@ -152,16 +177,17 @@ class Screener:
             return _NONE
         if model.probability(norm.words) < model.threshold:
             return _NONE
-        evidence = model.evidence(norm.words)
-        # A page needs evidence a clinician can read, not "i want" and "want to".
+        # It reads joke markers as words it has weighed in training: cutting it off at any "lol"
+        # anywhere in the message missed more crises than it spared false alarms (measured with
+        # scripts/eval_crisis.py --cross-validate). A suppressor cancels, as for the rules, only
+        # the words it covers: "i'm not going to kill myself" does not page on "kill myself",
+        # but "no me quiero matar, solo quiero dormirme y no despertar" still pages on the rest.
+        evidence = model.evidence(norm.words, self._suppressed_words(norm))
+        if evidence.probability < model.threshold:
+            return _NONE
+        # Show the clinician n-grams they can read ("the rope", not "want to") where there are.
         readable = [top for top in evidence.top if not _FUNCTION_WORDS.issuperset(top[0].split())]
-        if not readable:
-            return _NONE
-        # The model never overrides a joke marker or a suppressor's reading of the message.
-        if not _LIGHT.isdisjoint(norm.words):
-            return _NONE
-        if self._suppressors.matches(norm.text, norm.norm_starts, norm.words):
-            return _NONE
+        readable = readable or list(evidence.top)
         starts = norm.norm_starts
         term = f"learned model p={evidence.probability:.2f}"
         hits = [
@@ -169,6 +195,14 @@ class Screener:
             for _, first, last in readable[:2]
         ]
         return Verdict(Level.L2, _signals(text, norm, hits, modifiers))
+
+    def _suppressed_words(self, norm: NormalisedText) -> set[int]:
+        """The indices of the words any suppressor covers."""
+        starts = norm.norm_starts
+        covered: set[int] = set()
+        for start, end, _ in self._suppressors.matches(norm.text, starts, norm.words):
+            covered.update(range(bisect_left(starts, start), bisect_left(starts, end)))
+        return covered
 
     def _unsuppressed(self, norm: NormalisedText, hits: list[_Hit]) -> list[_Hit]:
         spans = [
