@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from warmline.core.screening.verdict import Level
 
@@ -200,6 +201,7 @@ def only_head(pattern: str, head: str) -> str:
 
 
 _END_OF_WORD = r"(?![a-z0-9_])"
+_DIGIT = re.compile(r"\d")
 
 
 def whole_word_lookaheads(pattern: str) -> str:
@@ -232,13 +234,15 @@ class _HeadPatterns:
     position then costs one regex call per matching pattern, plus one.
     """
 
-    __slots__ = ("patterns", "payloads", "branch", "_suffixes")
+    __slots__ = ("patterns", "payloads", "branch", "first", "_suffixes")
 
     def __init__(self, patterns: list[str], payloads: list[object]) -> None:
         self.patterns = patterns
         self.payloads = payloads
         self.branch = {f"p{index}": index for index in range(len(patterns))}
         self._suffixes: list[re.Pattern[str] | None] = [None] * len(patterns)
+        # The whole alternation, compiled on first use (start-up compiles none of them).
+        self.first: re.Pattern[str] | None = None
 
     def suffix(self, first: int) -> re.Pattern[str]:
         compiled = self._suffixes[first]
@@ -249,6 +253,8 @@ class _HeadPatterns:
             )
             compiled = re.compile("(?:" + branches + ")" + _END_OF_WORD)
             self._suffixes[first] = compiled
+            if first == 0:
+                self.first = compiled
         return compiled
 
 
@@ -268,16 +274,19 @@ class HeadIndex:
 
     def matches(self, text: str, starts: Sequence[int], words: Sequence[str]
                 ) -> list[tuple[int, int, object]]:
-        found: list[tuple[int, int, object]] = []
+        """Every (start, end, payload) of a pattern matching at a word start, in text order."""
         by_head = self.by_head
+        # Only words that head some pattern are tried; picking them out runs in C.
+        at = list(compress(zip(starts, words, strict=True), map(by_head.__contains__, words)))
         numbers = by_head.get("#")
-        for start, word in zip(starts, words, strict=True):
-            entry = by_head.get(word)
-            if entry is None:
-                if numbers is None or not word[0].isdigit():
-                    continue
-                entry = numbers
-            match = entry.suffix(0).match(text, start)
+        if numbers is not None and _DIGIT.search(text):
+            at.extend((start, "#") for start, word in zip(starts, words, strict=True)
+                      if word[0].isdigit() and word not in by_head)
+            at.sort()
+        found: list[tuple[int, int, object]] = []
+        for start, word in at:
+            entry = by_head[word]
+            match = (entry.first or entry.suffix(0)).match(text, start)
             while match is not None:
                 index = entry.branch[match.lastgroup]  # type: ignore[index]
                 found.append((start, match.end(), entry.payloads[index]))

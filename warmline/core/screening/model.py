@@ -19,11 +19,12 @@ import json
 import math
 import random
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import repeat
+from itertools import count, repeat
 
 from warmline.core.screening.lexicon import MACROS
 
@@ -53,8 +54,8 @@ def word_classes() -> dict[str, str]:
 
 def ngrams(words: Sequence[str]) -> list[tuple[str, int, int]]:
     """Word uni- and bigrams with the index of their first and last word."""
-    grams = [(word, i, i) for i, word in enumerate(words)]
-    grams.extend((words[i] + " " + words[i + 1], i, i + 1) for i in range(len(words) - 1))
+    grams = list(zip(words, count(), count()))
+    grams.extend(zip(map(" ".join, zip(words, words[1:], strict=False)), count(), count(1)))
     return grams
 
 
@@ -127,22 +128,17 @@ class CrisisModel:
             score += _linear(self.class_weights.get, classed, trigrams=True)
         return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
 
-    def evidence(self, words: Sequence[str], unread: Collection[int] = ()) -> Evidence:
+    def evidence(self, words: Sequence[str], unread: AbstractSet[int] = frozenset()) -> Evidence:
         """The probability and the n-grams that pushed it up most, leaving out every n-gram that
         touches a word at an index in `unread` (the words a suppressor has explained)."""
-        weights = self.weights
-        score = self.bias
-        contributions = []
-        for gram, first, last in features(words):
-            if unread and any(index in unread for index in range(first, last + 1)):
-                continue
-            weight = weights.get(gram)
-            if weight is not None:
-                score += weight
-                if weight > 0:
-                    contributions.append((weight, gram, first, last))
+        grams = features(words)
+        if unread:
+            grams = [gram for gram in grams if unread.isdisjoint(range(gram[1], gram[2] + 1))]
+        weights = list(map(self.weights.get, [gram for gram, _, _ in grams]))
+        score = self.bias + sum(weight for weight in weights if weight)
         probability = 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
-        contributions.sort(reverse=True)
+        contributions = sorted(((weight, *gram) for weight, gram in zip(weights, grams, strict=True)
+                                if weight and weight > 0), reverse=True)
         return Evidence(probability, tuple((g, f, la) for _, g, f, la in contributions[:8]))
 
     def to_json(self) -> dict[str, object]:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from warmline.core.screening.textspeak import FUZZY_STEMS, TEXTSPEAK
 
@@ -55,6 +56,7 @@ _REPEATS = re.compile(r"(.)\1{2,}")
 _PUNCT = {".": ".", "!": ".", "?": ".", ";": ".", "…": ".", ",": ",", ":": ",", "\n": ",",
           "(": ",", ")": ",", "[": ",", "]": ",", "—": ",", "–": ","}
 # A word carries text-speak meaning "to" only after these ("wnt 2 die", not "took 2 pills").
+_PLUS_ONE = (1).__add__
 _TO_AFTER = frozenset({"want", "wanna", "going", "have", "need", "trying", "about", "ready", "like",
                        "able", "used", "wish", "hope", "plan", "planning", "decided"})
 
@@ -71,10 +73,9 @@ class NormalisedText:
     def __init__(self, original: str, words: list[str], owners: list[int]) -> None:
         self.text = " ".join(words)
         self.words = words
-        starts, position = [], 0
-        for word in words:
-            starts.append(position)
-            position += len(word) + 1
+        # Each word starts one space after the end of the one before.
+        starts = list(accumulate(map(_PLUS_ONE, map(len, words)), initial=0))
+        starts.pop()
         self.norm_starts = starts
         self._original = original
         self._owners = owners
