@@ -234,15 +234,13 @@ class _HeadPatterns:
     position then costs one regex call per matching pattern, plus one.
     """
 
-    __slots__ = ("patterns", "payloads", "branch", "first", "_suffixes")
+    __slots__ = ("patterns", "payloads", "branch", "_suffixes")
 
     def __init__(self, patterns: list[str], payloads: list[object]) -> None:
         self.patterns = patterns
         self.payloads = payloads
         self.branch = {f"p{index}": index for index in range(len(patterns))}
         self._suffixes: list[re.Pattern[str] | None] = [None] * len(patterns)
-        # The whole alternation, compiled on first use (start-up compiles none of them).
-        self.first: re.Pattern[str] | None = None
 
     def suffix(self, first: int) -> re.Pattern[str]:
         compiled = self._suffixes[first]
@@ -253,8 +251,6 @@ class _HeadPatterns:
             )
             compiled = re.compile("(?:" + branches + ")" + _END_OF_WORD)
             self._suffixes[first] = compiled
-            if first == 0:
-                self.first = compiled
         return compiled
 
 
@@ -286,7 +282,7 @@ class HeadIndex:
         found: list[tuple[int, int, object]] = []
         for start, word in at:
             entry = by_head[word]
-            match = (entry.first or entry.suffix(0)).match(text, start)
+            match = entry.suffix(0).match(text, start)
             while match is not None:
                 index = entry.branch[match.lastgroup]  # type: ignore[index]
                 found.append((start, match.end(), entry.payloads[index]))

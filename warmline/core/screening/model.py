@@ -7,7 +7,7 @@ drug, weapon, poison, place, time or close person, and numbers) in uni-, bi- and
 appeared in training.
 
 It catches phrasings the rules have never seen, and reads the messages whose only signals are
-everyday-prone objects, places and goodbyes (see the screener). It is trained offline from the
+everyday-prone objects, preparations and goodbyes (see the screener). It is trained offline from the
 labelled sets (`scripts/eval_crisis.py --train-model`) and shipped as package data. A hit is
 reported as family "model" with the n-grams that weighed most, so a clinician can still read why
 it paged.

@@ -55,8 +55,8 @@ _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "
 _REPEATS = re.compile(r"(.)\1{2,}")
 _PUNCT = {".": ".", "!": ".", "?": ".", ";": ".", "…": ".", ",": ",", ":": ",", "\n": ",",
           "(": ",", ")": ",", "[": ",", "]": ",", "—": ",", "–": ","}
-# A word carries text-speak meaning "to" only after these ("wnt 2 die", not "took 2 pills").
 _PLUS_ONE = (1).__add__
+# A word carries text-speak meaning "to" only after these ("wnt 2 die", not "took 2 pills").
 _TO_AFTER = frozenset({"want", "wanna", "going", "have", "need", "trying", "about", "ready", "like",
                        "able", "used", "wish", "hope", "plan", "planning", "decided"})
 

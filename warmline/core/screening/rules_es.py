@@ -35,8 +35,9 @@ RULES: tuple[Rule, ...] = (
          r"ahorrando|escondiendo|juntar|guardar|acumular|escondi|guarde|junte) (?:\S+ ){0,2}?"
          r"(?:pastillas|pildoras|tabletas|medicinas|medicamentos|clonazepam|rivotril)(?! "
          r"(?:para (?:el viaje|la gripa|la gripe|el dolor)|de vitaminas))", firm=True),
-    Rule("plan_time", "elegi el puente", r"(?:elegi|escogi|encontre|ya tengo|ya elegi|ya escogi|ya encontre|"
-         r"(?:ya he|he) (?:elegido|escogido|encontrado)) (?:el|la) (?:puente|lugar|edificio|sitio|dia|fecha|hora|azotea|vias)"
+    Rule("plan_time", "elegi el puente", r"(?:elegi|escogi|encontre|ya tengo|ya elegi|ya escogi|"
+         r"ya encontre|(?:ya he|he) (?:elegido|escogido|encontrado)) (?:el|la) "
+         r"(?:puente|lugar|edificio|sitio|dia|fecha|hora|azotea|vias)"
          r"(?! (?:para (?:la|el|mi) (?:fiesta|boda|cena|viaje|reunion|picnic|cita|cumple\w*)|de "
          r"(?:la|mi) (?:fiesta|boda)|del (?:picnic|viaje)))"),
     Rule("plan_time", "lo hago", r"lo (?:hago|voy a hacer|hare)(?= \.| ,|$| ya| esta| este)"

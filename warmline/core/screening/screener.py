@@ -38,10 +38,10 @@ _EXPLAIN_ONLY = frozenset({
 })
 _MODEL_MIN_WORDS = 3
 # Families whose rules page on lookalikes most (README pitfalls: objects and goodbyes have
-# everyday uses). Not places or times: the model has seen too many everyday plans to be trusted
-# with "it's going to be saturday". An urgent (L2) verdict from these alone stands down when the learned layer puts
-# the whole message below this probability. Never for ideation, self-harm, an attempt, danger or
-# anything imminent (L1). Measured with scripts/eval_crisis.py --cross-validate.
+# everyday uses). An urgent (L2) verdict from these alone stands down when the learned layer puts
+# the whole message below this probability. Never for ideation, self-harm, an attempt, danger,
+# anything imminent (L1), nor places or times: the model has seen too many everyday plans to be
+# trusted with "it's going to be saturday". Measured with scripts/eval_crisis.py --cross-validate.
 _EVERYDAY_PRONE = frozenset({"means", "farewell", "preparation"})
 _EVERYDAY_BELOW = 0.05
 # The tag of a supervisor's own term: it always pages as set.
@@ -142,13 +142,14 @@ class Screener:
         if not found:
             return self._model_verdict(text, norm, [])
         hits = [_Hit(start, end, rule) for start, end, rule in found if isinstance(rule, Rule)]
-        hits = self._unsuppressed(norm, hits)
+        suppressions = self._suppressions(norm)
+        hits = _unsuppressed(suppressions, hits)
         hits = _without_jokes(norm.text, hits)
         firing = [hit for hit in hits if hit.rule.fires]
         modifiers = [hit for hit in hits if not hit.rule.fires]
         firing.extend(_combined(modifiers))
         if not firing:
-            return self._model_verdict(text, norm, modifiers)
+            return self._model_verdict(text, norm, modifiers, suppressions)
         level = _level(firing, modifiers)
         if level is Level.L2 and self._everyday(norm, firing):
             return _NONE
@@ -157,8 +158,7 @@ class Screener:
     def _everyday(self, norm: NormalisedText, firing: list[_Hit]) -> bool:
         """Whether the learned layer, reading the whole message, is all but sure that the only
         signals (objects, preparations, goodbyes) are everyday uses: rope for camping, pills for
-        a headache, goodbye at the end of a job. A supervisor's own term always
-        stands."""
+        a headache, goodbye at the end of a job. A supervisor's own term always stands."""
         model = self._model
         if model is None or len(norm.words) < _MODEL_MIN_WORDS:
             return False
@@ -167,8 +167,10 @@ class Screener:
             return False
         return model.probability(norm.words) < _EVERYDAY_BELOW
 
-    def _model_verdict(self, text: str, norm: NormalisedText, modifiers: list[_Hit]) -> Verdict:
-        """Ask the learned layer about a message no rule fired on."""
+    def _model_verdict(self, text: str, norm: NormalisedText, modifiers: list[_Hit],
+                       suppressions: list[tuple[int, int, Suppressor]] | None = None) -> Verdict:
+        """Ask the learned layer about a message no rule fired on (`suppressions` are the
+        message's, when already found)."""
         model = self._model
         # A word or two is too little context for the model to page on. Risk often comes with
         # no word about death or harm at all ("they'd all be fine if i wasn't here"), so the
@@ -182,13 +184,17 @@ class Screener:
         # scripts/eval_crisis.py --cross-validate). A suppressor cancels, as for the rules, only
         # the words it covers: "i'm not going to kill myself" does not page on "kill myself",
         # but "no me quiero matar, solo quiero dormirme y no despertar" still pages on the rest.
-        evidence = model.evidence(norm.words, self._suppressed_words(norm))
+        if suppressions is None:
+            suppressions = self._suppressions(norm)
+        starts = norm.norm_starts
+        unread = {index for start, end, _ in suppressions
+                  for index in range(bisect_left(starts, start), bisect_left(starts, end))}
+        evidence = model.evidence(norm.words, unread)
         if evidence.probability < model.threshold:
             return _NONE
         # Show the clinician n-grams they can read ("the rope", not "want to") where there are.
         readable = [top for top in evidence.top if not _FUNCTION_WORDS.issuperset(top[0].split())]
         readable = readable or list(evidence.top)
-        starts = norm.norm_starts
         term = f"learned model p={evidence.probability:.2f}"
         hits = [
             _Hit(starts[first], starts[last] + len(norm.words[last]), Rule("model", term, ""))
@@ -196,32 +202,24 @@ class Screener:
         ]
         return Verdict(Level.L2, _signals(text, norm, hits, modifiers))
 
-    def _suppressed_words(self, norm: NormalisedText) -> set[int]:
-        """The indices of the words any suppressor covers."""
-        starts = norm.norm_starts
-        covered: set[int] = set()
-        for start, end, _ in self._suppressors.matches(norm.text, starts, norm.words):
-            covered.update(range(bisect_left(starts, start), bisect_left(starts, end)))
-        return covered
+    def _suppressions(self, norm: NormalisedText) -> list[tuple[int, int, Suppressor]]:
+        """Where each suppressor matches in the normalised text."""
+        return [(start, end, suppressor) for start, end, suppressor in self._suppressors.matches(
+            norm.text, norm.norm_starts, norm.words) if isinstance(suppressor, Suppressor)]
 
-    def _unsuppressed(self, norm: NormalisedText, hits: list[_Hit]) -> list[_Hit]:
-        spans = [
-            (start, end, suppressor.kind in _CANCELS_FIRM)
-            for start, end, suppressor in self._suppressors.matches(
-                norm.text, norm.norm_starts, norm.words)
-            if isinstance(suppressor, Suppressor)
-        ]
-        if not spans:
-            return hits
-        # A suppressor cancels only what it overlaps, so a denial never hides another signal.
-        # Firm signals (means at hand, an attempt) yield only to an everyday use of the object.
-        return [
-            hit for hit in hits
-            if not any(
-                hit.start < end and start < hit.end and (everyday or not hit.rule.firm)
-                for start, end, everyday in spans
-            )
-        ]
+
+def _unsuppressed(suppressions: list[tuple[int, int, Suppressor]], hits: list[_Hit]
+                  ) -> list[_Hit]:
+    # A suppressor cancels only what it overlaps, so a denial never hides another signal.
+    # Firm signals (means at hand, an attempt) yield only to an everyday use of the object.
+    return [
+        hit for hit in hits
+        if not any(
+            hit.start < end and start < hit.end
+            and (suppressor.kind in _CANCELS_FIRM or not hit.rule.firm)
+            for start, end, suppressor in suppressions
+        )
+    ]
 
 
 def _without_jokes(text: str, hits: list[_Hit]) -> list[_Hit]:
