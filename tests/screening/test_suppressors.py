@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warmline.core.screening import Screener
+from warmline.core.screening.verdict import Level
 
 
 @pytest.mark.parametrize(
@@ -87,3 +88,22 @@ def test_the_denied_span_is_not_reported_but_the_other_is(screener: Screener) ->
     reported = " ".join(signal.text for signal in verdict.signals)
     assert "suicidal" not in reported
     assert "pills" in reported
+
+
+@pytest.mark.parametrize("text", [
+    "Five years ago today I wrote a goodbye letter",
+    "hoy se cumplen cinco anos de mi intento",
+    "on this day in 2015 i took pills, now im a nurse",
+])
+def test_an_anniversary_is_not_a_time_to_act(screener: Screener, text: str) -> None:
+    verdict = screener.screen(text)
+    assert not any(signal.term == "time" for signal in verdict.signals)
+    assert verdict.level is not Level.L1
+
+
+@pytest.mark.parametrize("text", [
+    "i wrote a goodbye letter today",
+    "two years ago today i tried and today im thinking about it again",
+])
+def test_a_time_of_the_present_still_counts(screener: Screener, text: str) -> None:
+    assert screener.screen(text).level is Level.L1

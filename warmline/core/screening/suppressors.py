@@ -160,8 +160,20 @@ SUPPRESSORS: tuple[Suppressor, ...] = (
                r"dia|hoy|ya) (?:estoy|me siento|soy|vivo) (?:\S+ ){0,2}?(?:bien|mejor|tranquil[oa]|"
                r"san[oa]|feliz|agradecid[oa]|estable|en tratamiento|en terapia)"),
     Suppressor("past", "used to", r"(?:used to|use to) (?:\S+ ){0,3}?" + _PASTABLE),
+    # "Five years ago today", "on this day in 2015": an anniversary's "today" is not a time the
+    # texter means to act at.
+    Suppressor("past", "years ago today", r"(?:\d+|a|one|two|three|four|five|six|seven|eight|"
+               r"nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several|a few|so many) "
+               r"(?:\S+ )?(?:years?|yrs|decades?) (?:ago|back) (?:today|tonight|this (?:week|month|"
+               r"day|morning|evening|weekend)|now)"),
+    Suppressor("past", "on this day years ago", r"(?:this|that) (?:day|date|night|week|time) "
+               r"(?:in (?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+               r"many|several|a few) (?:years?|decades?) ago|last year|years ago)"),
+    Suppressor("past", "hace anos hoy", r"(?:hoy|esta noche) (?:se cumplen|hace|cumplo) (?:\S+ )?"
+               r"anos"),
     # "years ago ... and I cut again last night": the gap never crosses into a new clause.
-    Suppressor("past", "long ago", _LONG_AGO + r",? (?:(?!and|but|now|again|today|tonight|"
+    Suppressor("past", "long ago", _LONG_AGO + r"(?: (?:today|tonight|this week))?,? "
+               r"(?:(?!and|but|now|again|today|tonight|"
                r"yesterday)\S+ ){0,4}?" + _PASTABLE + r"(?! (?:again|last night|tonight|today|"
                r"yesterday|this week|right now))"),
     Suppressor("past", "long ago", _PASTABLE + r" (?:\S+ ){0,8}?" + _LONG_AGO),
